@@ -1,0 +1,26 @@
+"""eventwire's spaCy components, registered by name.
+
+The pipeline reads ``ingest -> nlp -> actors -> times / places / quotes / events``.
+Each component reads the Doc (and what earlier components wrote) and writes one
+``doc._.ew_<thing>`` list of dataclasses from :mod:`eventwire.model`.
+"""
+from spacy.tokens import Doc
+
+EXTENSIONS = {
+    "ew_article": None,  # eventwire.model.Article, set before the pipeline runs
+    "ew_actors": None,  # list[Actor]
+    "ew_token_actor": None,  # dict: token index -> actor id (includes resolved pronouns)
+    "ew_times": None,  # list[TimeExpr]
+    "ew_places": None,  # list[Place]
+    "ew_quotes": None,  # list[Quote]
+    "ew_events": None,  # list[Event]
+    "ew_warnings": None,  # list[str]
+}
+for _name, _default in EXTENSIONS.items():
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+from . import actors, events, places, quotes, times  # noqa: E402,F401  (registers the factories)
+
+# Order matters: actors first (others point at actor ids), events last (uses times and places).
+COMPONENTS = ["eventwire_actors", "eventwire_times", "eventwire_places", "eventwire_quotes", "eventwire_events"]

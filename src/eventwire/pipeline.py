@@ -1,0 +1,56 @@
+"""Build the eventwire pipeline and turn articles into Documents.
+
+One spaCy model per process; many articles go through ``nlp.pipe`` in batches.
+Only this module turns a processed Doc into a :class:`eventwire.model.Document`.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Iterable, Iterator
+
+from .model import Article, Document
+from .nlp import load_spacy
+
+
+@functools.lru_cache(maxsize=4)
+def build_nlp(model: str | None = None):
+    """The spaCy model with eventwire's components appended (and its entity ruler before NER)."""
+    from . import components
+
+    nlp = load_spacy(model)
+    for name in components.COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, last=True)
+    return nlp
+
+
+def _prepare(nlp, article: Article):
+    doc = nlp.make_doc(article.text)
+    doc._.ew_article = article
+    doc._.ew_warnings = []
+    return doc
+
+
+def doc_to_document(doc) -> Document:
+    article = doc._.ew_article
+    return Document(
+        article=article,
+        actors=list(doc._.ew_actors or []),
+        events=list(doc._.ew_events or []),
+        quotes=list(doc._.ew_quotes or []),
+        places=list(doc._.ew_places or []),
+        times=list(doc._.ew_times or []),
+        warnings=list(doc._.ew_warnings or []),
+    )
+
+
+def process(articles: Iterable[Article], model: str | None = None, batch_size: int = 16) -> Iterator[Document]:
+    """Extract every article; yields Documents in input order."""
+    nlp = build_nlp(model)
+    docs = (_prepare(nlp, a) for a in articles)
+    for doc in nlp.pipe(docs, batch_size=batch_size):
+        yield doc_to_document(doc)
+
+
+def extract(article: Article, model: str | None = None) -> Document:
+    return next(process([article], model=model))
