@@ -17,7 +17,11 @@ def build_nlp(model: str | None = None):
     """The spaCy model with eventwire's components appended (and its entity ruler before NER)."""
     from . import components
 
+    from .actor_kb import load_kb
+    from .components.actors import add_entity_ruler
+
     nlp = load_spacy(model)
+    add_entity_ruler(nlp, load_kb())
     for name in components.COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)

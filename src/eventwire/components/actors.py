@@ -1,37 +1,518 @@
-"""actors component (placeholder; being replaced by the dictionary + coreference version)."""
+"""actors: who is who in an article.
+
+Stages, each cheap and explainable (every actor's ``why`` names the rule or dictionary entry):
+1. dictionary names (people, organisations, countries, seats of power, regions) — also fed to an
+   entity ruler placed before NER so the model stops tagging "Trump" as a place;
+2. NER people/organisations not in the dictionary, with country/sector read off their modifiers;
+3. sector phrases ("Russian troops", "a White House official", "Ukrainian television");
+4. role descriptions resolved against office holders on the publication date ("the US president");
+5. in-document coreference: surnames to full names, pronouns to the most salient compatible antecedent.
+"""
 from __future__ import annotations
 
 from typing import Optional
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 
-from ..model import Actor
+from ..actor_kb import HEADS, KB, Entry, load_kb
+from ..model import Actor, Mention
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+LOCATIVE_PREPS = {"in", "at", "from", "near", "outside", "inside", "across", "into", "throughout", "around",
+                  "toward", "towards", "via", "through", "over", "within", "of", "on", "off", "along"}
+# role nouns in descriptions ("the US president", "his Ukrainian counterpart") -> office roles they can mean
+ROLE_NOUNS = {"president": {"president"}, "premier": {"prime minister", "premier"},
+              "chancellor": {"chancellor"}, "leader": HEADS, "counterpart": None,
+              "king": {"king"}, "minister": None}
+PERSON_SECTORS = {"GOV", "MIL", "OPP", "REB", "MED", "JUD", "LEG", "COP", "BUS", "CVL", "SPY", "ELI"}
+
+
+def _date(doc) -> Optional[str]:
+    art = doc._.ew_article
+    return getattr(art, "published", None) if art is not None else None
+
+
+class ActorFinder:
+    """Holds the KB and its phrase matcher; one per pipeline."""
+
+    def __init__(self, nlp, kb: KB):
+        self.kb = kb
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        phrases = sorted(set(kb.phrases) | set(kb.demonyms))
+        self.matcher.add("KB", list(nlp.tokenizer.pipe(phrases)))
+
+    # ---- helpers -------------------------------------------------------------------------------
+    def _country_of_token(self, tok, date) -> Optional[tuple[str, Optional[str], str]]:
+        """(country, sector, why) for a modifier token such as 'Russian', 'US' or 'Kremlin'."""
+        kb = self.kb
+        if tok.text in kb.demonyms:
+            return kb.demonyms[tok.text], None, f"demonym '{tok.text}'"
+        e = kb.lookup(tok.text, date)
+        if e and e.kind in ("country", "group") and e.country:
+            return e.country, None, f"{e.source}: {tok.text}"
+        if e and e.metonym:
+            return e.country, e.sector, f"{e.source}: {tok.text}"
+        return None
+
+    def _modifier_country(self, head, date, exclude=()) -> Optional[tuple[str, Optional[str], str, object]]:
+        """Country/sector from a noun's modifiers ("Russian", "US", "White House", "Russia's") or 'of X'."""
+        mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
+                and c.i not in exclude]
+        for c in reversed(mods):
+            toks = [t for t in c.subtree if t.i < head.i and t.i not in exclude]
+            hit = self._best_ngram(toks, date)
+            if hit:
+                return (*hit, c)
+        for c in head.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        hit = self._best_ngram(list(p.subtree), date)
+                        if hit:
+                            return (*hit, p)
+        return None
+
+    def _best_ngram(self, toks, date):
+        """The longest run of tokens that names a country, region, organisation or seat of power."""
+        if not toks:
+            return None
+        doc = toks[0].doc
+        idx = sorted(t.i for t in toks)
+        for n in range(min(4, len(idx)), 0, -1):
+            for k in range(len(idx) - n + 1):
+                if idx[k + n - 1] - idx[k] != n - 1:
+                    continue
+                text = doc[idx[k]:idx[k] + n].text
+                if n == 1 and text in self.kb.demonyms:
+                    return self.kb.demonyms[text], None, f"demonym '{text}'"
+                e = self.kb.lookup(text, date)
+                if e and e.country and e.kind != "person":
+                    return e.country, e.sector, f"{e.source}: '{text}'"
+        return None
+
+    # ---- main ------------------------------------------------------------------------------------
+    def __call__(self, doc):
+        date = _date(doc)
+        kb = self.kb
+        actors: dict[str, Actor] = {}
+        token_actor: dict[int, str] = {}
+        order: list[str] = []
+        taken: set[int] = set()
+        person_mentions: list[tuple[int, str]] = []  # (token index, key) for coreference
+        thing_mentions: list[tuple[int, str]] = []
+
+        def add(key: str, span, make) -> str:
+            if key not in actors:
+                actors[key] = make()
+                order.append(key)
+            a = actors[key]
+            m = Mention(span.start_char, span.end_char, span.text)
+            if all(x.start != m.start for x in a.mentions):
+                a.mentions.append(m)
+            for t in span:
+                token_actor[t.i] = key
+                taken.add(t.i)
+            if a.kind == "person":
+                person_mentions.append((span.root.i, key))
+            else:
+                thing_mentions.append((span.root.i, key))
+            return key
+
+        def from_entry(e: Entry, why: str):
+            return lambda: Actor(id="", name=e.name, kind=e.kind, country=e.country, sector=e.sector,
+                                 code=e.code, role=e.role, why=why, confidence=0.95)
+
+        # 1. dictionary matches (longest first, no overlaps)
+        spans = [doc[s:e] for _, s, e in self.matcher(doc)]
+        spans.sort(key=lambda s: (-(s.end - s.start), s.start))
+        chosen = []
+        used: set[int] = set()
+        for sp in spans:
+            if any(i in used for i in range(sp.start, sp.end)):
+                continue
+            chosen.append(sp)
+            used.update(range(sp.start, sp.end))
+        chosen.sort(key=lambda s: s.start)
+        for sp in chosen:
+            text = sp.text
+            if text in kb.demonyms and kb.lookup(text, date) is None:
+                # a bare demonym used as a noun ("the Ukrainians said") is a group actor
+                if sp.root.pos_ in ("NOUN", "PROPN") and sp.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+                    iso = kb.demonyms[text]
+                    add(f"group:{iso}", sp, lambda iso=iso, text=text: Actor(
+                        id="", name=text, kind="group", country=iso, code=iso, why=f"demonym '{text}' used as a noun",
+                        confidence=0.8))
+                continue
+            e = kb.lookup(text, date)
+            if e is None:
+                continue
+            if e.kind == "person" and sp.root.ent_type_ not in ("", "PERSON") and len(sp) == 1 and not sp.text[0].isupper():
+                continue
+            if e.metonym and _is_locative(sp):
+                continue
+            if e.metonym and sp.root.dep_ == "compound" and sp.root.head.ent_type_ in ("PERSON", "ORG"):
+                continue  # "White House Press Secretary Karoline Leavitt": a modifier, not an actor
+            if e.metonym and sp.root.dep_ == "compound" and sp.root.head.lemma_.lower() in kb.sectors:
+                continue  # "a White House official" is coded as a sector phrase below
+            if e.kind in ("country", "group") and self._modifies_bigger(sp):
+                continue  # "US administration", "the US president", "US President Donald Trump"
+            why = f"{e.source}: '{e.name}'" + (f" ({e.role} {e.start or ''}–{e.end or ''})" if e.kind == "person" else "")
+            key = f"{e.kind}:{e.name}"
+            add(key, sp, from_entry(e, why))
+
+        # 2. NER entities not in the dictionary
+        for ent in doc.ents:
+            if any(t.i in taken for t in ent):
+                continue
+            if ent.label_ == "PERSON":
+                if len(ent) == 1 and not ent.text[:1].isupper():
+                    continue  # tokenisation debris such as "hehad"
+                key = self._person_key(ent, actors)
+                if key is None:
+                    hit = self._modifier_country(ent.root, date, exclude={t.i for t in ent})
+                    role = _title_before(ent)
+                    country, sector, why = (hit[0], hit[1] or "GOV", hit[2]) if hit else (None, None, "NER PERSON")
+                    if hit and role is None:
+                        sector = hit[1] or ("GOV" if _has_title(ent) else None)
+                    if role:
+                        sector = sector or "GOV"
+                    key = f"person:{ent.text}"
+                    add(key, ent, lambda ent=ent, country=country, sector=sector, why=why, role=role: Actor(
+                        id="", name=ent.text, kind="person", country=country, sector=sector,
+                        code=_code(country, sector), role=role,
+                        why=("NER PERSON; " + why) if why != "NER PERSON" else why,
+                        confidence=0.7 if country else 0.5))
+                else:
+                    add(key, ent, lambda: None)
+            elif ent.label_ == "ORG":
+                hit = self._modifier_country(ent.root, date, exclude={t.i for t in ent})
+                sector = None
+                for t in ent:
+                    s = kb.sectors.get(t.lemma_.lower())
+                    if s:
+                        sector = s
+                country = hit[0] if hit else None
+                for t in ent:
+                    h = self._country_of_token(t, date)
+                    if h and not country:
+                        country = h[0]
+                name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                key = f"organization:{name}"
+                add(key, ent, lambda name=name, country=country, sector=sector: Actor(
+                    id="", name=name, kind="organization", country=country, sector=sector,
+                    code=_code(country, sector), why="NER ORG" + (" + country/sector from its words" if country or sector else ""),
+                    confidence=0.6 if country else 0.4))
+
+        # 3+4. sector phrases and role descriptions
+        for tok in doc:
+            if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lemma = tok.lemma_.lower()
+            two = f"{doc[tok.i - 1].lemma_.lower()} {lemma}" if tok.i > 0 else ""
+            role_key = two if two in ROLE_NOUNS else lemma if lemma in ROLE_NOUNS else None
+            hit = self._modifier_country(tok, date)
+            if role_key and (hit or role_key == "counterpart") and not _has_person_compound(tok):
+                holder = self._role_holder(tok, role_key, hit, date, token_actor, actors)
+                if holder is not None:
+                    e, why = holder
+                    sp = _np_span(tok)
+                    add(f"person:{e.name}", sp, from_entry(e, why))
+                    continue
+            sector = kb.sectors.get(two) or kb.sectors.get(lemma)
+            if sector and hit:
+                country, sec2, why, _ = hit
+                if sector == "GOV" and sec2 and lemma in ("official", "officials"):
+                    sector = sec2
+                sp = _np_span(tok)
+                name = _clean_name(sp)
+                key = f"group:{country}{sector}:{lemma}"
+                add(key, sp, lambda name=name, country=country, sector=sector, why=why, lemma=lemma: Actor(
+                    id="", name=name, kind="group", country=country, sector=sector, code=_code(country, sector),
+                    why=f"sector noun '{lemma}' ({sector}) + {why}", confidence=0.75))
+            elif sector and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NN") and sector in PERSON_SECTORS:
+                sp = _np_span(tok)
+                name = _clean_name(sp)
+                add(f"group:{name.lower()}", sp, lambda name=name, sector=sector, lemma=lemma: Actor(
+                    id="", name=name, kind="group", country=None, sector=sector, code=sector,
+                    why=f"sector noun '{lemma}' ({sector}), country unknown", confidence=0.4))
+
+        # 5. pronouns -> most salient compatible antecedent
+        self._resolve_pronouns(doc, actors, token_actor, person_mentions, thing_mentions)
+
+        # ids in order of first mention
+        ordered = sorted(order, key=lambda k: min(m.start for m in actors[k].mentions) if actors[k].mentions else 0)
+        ids = {k: f"A{i}" for i, k in enumerate(ordered, 1)}
+        result = []
+        for k in ordered:
+            a = actors[k]
+            a.id = ids[k]
+            a.mentions.sort(key=lambda m: m.start)
+            result.append(a)
+        doc._.ew_token_actor = {i: ids[k] for i, k in token_actor.items()}
+        return result
+
+    def _modifies_bigger(self, sp) -> bool:
+        """A country word inside a larger actor phrase is coded as part of that phrase."""
+        root = sp.root
+        if root.dep_ not in ("compound", "amod", "poss", "nmod"):
+            return False
+        head = root.head
+        while head.dep_ == "compound" and head.head.i != head.i:
+            if head.head.ent_type_ == "PERSON":
+                return True
+            head = head.head
+        lemma = head.lemma_.lower()
+        return head.ent_type_ == "PERSON" or lemma in self.kb.sectors or lemma in ROLE_NOUNS
+
+    def _person_key(self, ent, actors) -> Optional[str]:
+        """An unknown name that shares its surname with a person already seen is that person."""
+        last = ent[-1].text
+        for key, a in actors.items():
+            if a.kind == "person" and (a.name.split()[-1] == last or a.name == ent.text):
+                return key
+        return None
+
+    def _role_holder(self, tok, role_key, hit, date, token_actor, actors):
+        kb = self.kb
+        if role_key == "counterpart":
+            # "his Ukrainian counterpart": the possessor's role, in the modifier's country
+            poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+            if not hit or poss is None:
+                return None
+            owner_key = token_actor.get(poss.i)
+            owner = actors.get(owner_key) if owner_key else None
+            if owner is None or owner.kind != "person":
+                return None
+            roles = HEADS if (owner.role or "") in HEADS else {owner.role or ""}
+        else:
+            roles = ROLE_NOUNS[role_key]
+            if roles is None:
+                return None
+        country = hit[0]
+        e = kb.office_holder(country, roles, date)
+        if e is None:
+            return None
+        return e, f"role description '{_np_span(tok).text}' -> {e.source}: {e.name} ({e.role} on {date or 'unknown date'})"
+
+    def _resolve_pronouns(self, doc, actors, token_actor, person_mentions, thing_mentions):
+        gender = {}
+        for key, a in actors.items():
+            e = self.kb.lookup(a.name, None)
+            gender[key] = e.gender if e and e.kind == "person" else None
+        for tok in doc:
+            low = tok.lower_
+            if tok.i in token_actor or tok.pos_ != "PRON":
+                continue
+            if low in PERSON_PRONOUNS:
+                pool, want = person_mentions, PERSON_PRONOUNS[low]
+            elif low in THING_PRONOUNS:
+                pool, want = thing_mentions, None
+            elif low in PLURAL_PRONOUNS:
+                pool, want = thing_mentions, None
+            else:
+                continue
+            best, best_score = None, None
+            for i, key in pool:
+                if i >= tok.i:
+                    continue
+                if want and gender.get(key) and gender[key] != want:
+                    continue
+                a = actors[key]
+                if low in THING_PRONOUNS and a.kind == "group" and a.country is None:
+                    continue
+                sent_gap = tok.sent.start > i and _sent_distance(doc, i, tok.i)
+                if sent_gap and sent_gap > 2:
+                    continue
+                cand = doc[i]
+                score = -float(sent_gap or 0) * 2.0 - (tok.i - i) / 100.0
+                if cand.dep_ in ("nsubj", "nsubjpass"):
+                    score += 1.5
+                if cand.sent == tok.sent and cand.head == tok.head and cand.i != tok.i and tok.dep_ != "poss":
+                    score -= 3.0  # "X told him": him is rarely X
+                if best_score is None or score > best_score:
+                    best, best_score = key, score
+            if best:
+                token_actor[tok.i] = best
+
+
+def _sent_distance(doc, i: int, j: int) -> int:
+    si = doc[i].sent.start
+    n = 0
+    for s in doc.sents:
+        if si < s.start <= j:
+            n += 1
+    return n
+
+
+def _ent_span(tok):
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _is_locative(span) -> bool:
+    """'in Kyiv', 'from Washington': a place, not a government speaking or acting."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+        return True
+    if root.dep_ in ("compound",) and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return False
+
+
+def _title_before(ent) -> Optional[str]:
+    """'Press Secretary Karoline Leavitt' -> 'press secretary' (title words right before a name)."""
+    words = []
+    i = ent.start - 1
+    while i >= 0 and len(words) < 4:
+        t = ent.doc[i]
+        if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ == "" and t.text[:1].isupper() and t.head.i >= ent.start:
+            words.insert(0, t.text.lower())
+            i -= 1
+        else:
+            break
+    return " ".join(words) or None
+
+
+def _has_title(ent) -> bool:
+    return _title_before(ent) is not None
+
+
+def _has_person_compound(tok) -> bool:
+    return any(c.ent_type_ == "PERSON" for c in tok.children) or tok.head.ent_type_ == "PERSON" and tok.dep_ == "compound"
+
+
+def _np_span(tok):
+    start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ not in ("det", "predet", "poss")])
+    if start < tok.i and tok.doc[start].dep_ in ("det", "punct"):
+        start += 1
+    return tok.doc[start:tok.i + 1]
+
+
+def _clean_name(span) -> str:
+    text = span.text
+    for det in ("the ", "a ", "an ", "The ", "A ", "An "):
+        if text.startswith(det):
+            text = text[len(det):]
+    return text
+
+
+def _code(country, sector):
+    if not country:
+        return sector
+    return country + (sector or "") if sector != country else country
 
 
 def actor_at(doc, span) -> Optional[str]:
     """Actor id mentioned by this span or token (pronouns resolved), or None."""
     tokens = [span] if hasattr(span, "i") else list(span)
     table = doc._.ew_token_actor or {}
+    if not hasattr(span, "i"):
+        root = span.root
+        if root.i in table:
+            return table[root.i]
     for t in tokens:
         if t.i in table:
             return table[t.i]
     return None
 
 
+def actor_by_id(doc, actor_id: Optional[str]) -> Optional[Actor]:
+    for a in doc._.ew_actors or []:
+        if a.id == actor_id:
+            return a
+    return None
+
+
 def ensure_actor(doc, span) -> Optional[str]:
-    """The actor for a noun phrase, created (with country/sector when they can be inferred) if new."""
-    return actor_at(doc, span)
+    """The actor for a noun phrase, created (coded from its modifiers where possible) if new.
+
+    Used for speakers and event participants that are not names ("a senior official", "sources").
+    """
+    found = actor_at(doc, span)
+    if found:
+        return found
+    tok = span if hasattr(span, "i") else span.root
+    if tok.pos_ == "PRON" and tok.lower_ not in ("i", "we"):
+        return None
+    finder = _finder_for(doc)
+    kb = finder.kb if finder else load_kb()
+    hit = finder._modifier_country(tok, _date(doc)) if finder else None
+    sector = kb.sectors.get(tok.lemma_.lower())
+    sp = _np_span(tok) if hasattr(span, "i") else span
+    name = _clean_name(sp)
+    if not name.strip():
+        return None
+    country = hit[0] if hit else None
+    if hit and hit[1] and not sector:
+        sector = hit[1]
+    actors = doc._.ew_actors
+    if actors is None:
+        actors = doc._.ew_actors = []
+    new_id = f"A{len(actors) + 1}"
+    while any(a.id == new_id for a in actors):
+        new_id = f"A{int(new_id[1:]) + 1}"
+    kind = "person" if tok.ent_type_ == "PERSON" else "group"
+    actors.append(Actor(id=new_id, name=name, kind=kind, country=country, sector=sector, code=_code(country, sector),
+                        mentions=[Mention(sp.start_char, sp.end_char, sp.text)],
+                        why="named as a participant" + (f"; {hit[2]}" if hit else "") +
+                            (f"; sector noun '{tok.lemma_.lower()}'" if sector else ""),
+                        confidence=0.4))
+    table = doc._.ew_token_actor
+    if table is None:
+        table = doc._.ew_token_actor = {}
+    for t in sp:
+        table[t.i] = new_id
+    return new_id
 
 
-def find_actors(doc) -> list[Actor]:
-    doc._.ew_token_actor = {}
-    return []
+_FINDERS: dict[int, ActorFinder] = {}
 
 
-@Language.factory("eventwire_actors", assigns=["doc._.ew_actors", "doc._.ew_token_actor"])
-def make_actors(nlp, name):
+def _finder_for(doc) -> Optional[ActorFinder]:
+    return _FINDERS.get(id(doc.vocab))
+
+
+def add_entity_ruler(nlp, kb: KB) -> None:
+    """Dictionary names as NER pre-annotations, so the statistical NER keeps them (and their types)."""
+    if "eventwire_entity_ruler" in nlp.pipe_names or "ner" not in nlp.pipe_names:
+        return
+    ruler = nlp.add_pipe("entity_ruler", name="eventwire_entity_ruler", before="ner",
+                         config={"phrase_matcher_attr": "ORTH", "validate": False})
+    label = {"person": "PERSON", "organization": "ORG", "country": "GPE", "group": "NORP"}
+    patterns = []
+    for phrase, entries in kb.phrases.items():
+        e = entries[-1]
+        if e.metonym:
+            continue
+        if len(phrase) <= 2 and e.kind != "country":
+            continue
+        patterns.append({"label": label.get(e.kind, "ORG"), "pattern": phrase})
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(patterns)
+
+
+@Language.factory("eventwire_actors", assigns=["doc._.ew_actors", "doc._.ew_token_actor"],
+                  default_config={"extra_files": []})
+def make_actors(nlp, name, extra_files: list):
+    kb = load_kb(tuple(extra_files))
+    finder = ActorFinder(nlp, kb)
+    _FINDERS[id(nlp.vocab)] = finder
+
     def component(doc):
-        doc._.ew_actors = find_actors(doc)
+        doc._.ew_actors = finder(doc)
         return doc
 
     return component
+
+
+def find_actors(doc) -> list[Actor]:
+    finder = _finder_for(doc)
+    if finder is None:
+        raise RuntimeError("eventwire_actors is not in this pipeline")
+    return finder(doc)

@@ -1,16 +1,412 @@
-"""events component (first version: placeholder that finds nothing)."""
+"""events: who did what to whom, coded in PLOVER (type + mode) and CAMEO.
+
+Triggers live in ``data/events/triggers.jsonl`` (lemma, part of speech, optional object lemmas →
+PLOVER type, mode, CAMEO code). Over the dependency parse:
+
+1. find triggers: verbs ("threatened"), light verbs with their object ("held talks", "imposed
+   sanctions"), nouns with their own participants ("a phone call between X and Y") and readiness
+   adjectives ("is ready to negotiate");
+2. source = the subject (inherited through xcomp/conj/relative clauses; the agent of a passive),
+   target = the object or the object of a trigger-specific preposition ("with", "against");
+   coordinated participants and "the leaders of A, B and C" give one event per actor;
+3. modality: negation, modals and "expected/planned to" (hypothetical), "if/unless" clauses
+   (condition span; triggers inside a condition are not events themselves);
+4. the embedded event of a trigger ("agreed to hold talks") is carried by the outer trigger;
+   reported events ("X said Y attacked Z") keep X as ``reporter``;
+5. date and place from time and place mentions in the trigger's clause, else the publication date
+   (with lower confidence).
+"""
 from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Optional
 
 from spacy.language import Language
 
-from ..model import Event
+from ..model import Event, Mention
+from .actors import actor_at, actor_by_id
+
+MODALS = {"might", "may", "could", "would", "will", "shall", "should", "'ll", "must", "can", "ca", "wo"}
+EXPECT_VERBS = {"expect", "plan", "intend", "hope", "want", "aim", "seek", "schedule", "set", "prepare", "consider",
+                "try", "attempt", "propose", "wish", "threaten", "vow", "pledge", "promise", "offer", "agree",
+                "decide", "like", "ready", "going", "likely", "due", "willing", "prepared", "able", "unable"}
+SPEECH_VERBS = {"say", "tell", "state", "add", "note", "announce", "report", "claim", "insist", "indicate",
+                "suggest", "write", "declare", "confirm", "explain", "argue", "warn", "stress", "emphasize",
+                "believe", "think", "allege", "reveal", "acknowledge", "assert", "maintain", "continue"}
+CONDITION_MARKS = {"if", "unless"}
+# hypothetical material conflict stated by its own actor is a threat (CAMEO 13, PLOVER THREATEN)
+THREAT_FROM = {"SANCTION": "132", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138", "RETREAT": "136"}
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+# verbs that report speech when followed by a clause ("suggested that...") rather than act
+CLAUSE_SPEECH = {"suggest", "propose", "insist", "indicate", "claim"}
+PURPOSE_DEPS = ("xcomp", "advcl", "acl", "relcl")
 
 
-def find_events(doc) -> list[Event]:
+@dataclass
+class Trigger:
+    lemma: str
+    pos: str
+    plover: str
+    cameo: str
+    mode: Optional[str] = None
+    obj: Optional[list] = None
+    target_preps: Optional[list] = None
+    needs_target: bool = False  # "speak" is only a consultation when someone is spoken with
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[tuple[str, str], list[Trigger]]:
+    path = resources.files("eventwire") / "data" / "events" / "triggers.jsonl"
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            d = json.loads(line)
+            table.setdefault((d["lemma"], d["pos"]), []).append(Trigger(**d))
+    return table
+
+
+def _goldstein(cameo: str) -> float:
+    try:
+        from ..ontology import goldstein
+    except ImportError:  # pragma: no cover - ontology module is part of the package
+        return 0.0
+    value = goldstein(cameo)
+    return float(value) if value is not None else 0.0
+
+
+def _objects(tok):
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
+    # "called for a ceasefire", "threatened with sanctions"
+    for c in tok.children:
+        if c.dep_ == "prep":
+            objs += [p for p in c.children if p.dep_ == "pobj"]
+    return objs
+
+
+def _match(tok) -> Optional[tuple[Trigger, Optional[object]]]:
+    """The trigger entry for a token (object-specific entries first), and the object token used."""
+    pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "AUX": None}.get(tok.pos_)
+    if pos is None:
+        return None
+    lemma = tok.lemma_.lower()
+    entries = lexicon().get((lemma, pos), [])
+    if not entries:
+        return None
+    objs = _objects(tok) if pos == "VERB" else []
+    for e in entries:
+        if e.obj:
+            for o in objs:
+                if o.lemma_.lower() in e.obj or o.lower_ in e.obj:
+                    return e, o
+    for e in entries:
+        if not e.obj:
+            return e, None
+    return None
+
+
+def _subject(tok, depth=0):
+    """The tokens acting as the subject of a verb, looking up through xcomp/conj/relcl/acl."""
+    if depth > 6:
+        return []
+    subs = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    if subs:
+        out = []
+        for s in subs:
+            if s.tag_ == "WDT" or s.lower_ in ("who", "which", "that"):
+                if tok.dep_ == "relcl":
+                    out.append(tok.head)
+                    continue
+            out.append(s)
+        return out
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if passive and tok.dep_ == "xcomp" or (passive and tok.lemma_.lower() in EXPECT_VERBS):
+        return passive
+    if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
+        # "Trump is expected to speak" / "X met Y and discussed Z"
+        head = tok.head
+        hp = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if hp and tok.dep_ == "xcomp":
+            return hp
+        return _subject(head, depth + 1)
+    if tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
+        return [tok.head]
+    if tok.dep_ == "acomp" or tok.pos_ == "ADJ":
+        return _subject(tok.head, depth + 1)
     return []
 
 
-@Language.factory("eventwire_events", assigns=["doc._.ew_events"])
+def _agent(tok):
+    for c in tok.children:
+        if c.dep_ == "agent":
+            return [p for p in c.children if p.dep_ == "pobj"]
+    return []
+
+
+def _expand(tok):
+    """A participant token → the tokens that stand for actors: itself and its conjuncts,
+    or the members of "the leaders of A, B and C"."""
+    group = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+    out = []
+    for t in group:
+        members = []
+        if actor_at(t.doc, t) is None:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            members += [p] + [x for x in p.conjuncts if x.i > p.i]
+            # "his Ukrainian counterpart, Volodymyr Zelenskyy"
+            members += [c for c in t.children if c.dep_ == "appos"]
+        out += members or [t]
+    return out
+
+
+def _actors_for(doc, toks) -> list[str]:
+    ids = []
+    for t in toks:
+        for m in _expand(t):
+            aid = actor_at(doc, m)
+            if aid is None:
+                # "the two leaders"-style heads can carry a coded compound/amod ("Russian troops")
+                for c in m.children:
+                    if c.dep_ in ("compound", "amod", "poss"):
+                        aid = actor_at(doc, c)
+                        if aid:
+                            break
+            if aid and aid not in ids:
+                ids.append(aid)
+    return ids
+
+
+def _in_condition(tok) -> Optional[object]:
+    """The 'if'/'unless' clause this token sits in, if any."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children):
+            return t
+        t = t.head
+    return None
+
+
+def _condition_of(tok) -> Optional[Mention]:
+    for scope in [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]:
+        for c in scope.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+                sub = list(c.subtree)
+                start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+                return Mention(start, end, tok.doc.text[start:end])
+    return None
+
+
+def _negated(tok) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if tok.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in tok.head.children):
+        return True
+    return False
+
+
+def _hypothetical(tok) -> bool:
+    t, hops = tok, 0
+    while hops < 3:
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "going" for c in t.children):
+            return True
+        if t.dep_ in ("xcomp",) and t.head.lemma_.lower() in EXPECT_VERBS:
+            return True
+        if t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
+            t, hops = t.head, hops + 1
+            continue
+        break
+    return False
+
+
+def _targets(doc, tok, entry: Trigger, used_obj) -> list[str]:
+    """Objects first; else the trigger's own target prepositions; else those inside its complement."""
+    preps = set(entry.target_preps or [])
+    direct = []
+    if tok.pos_ == "VERB":
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if _agent(tok) and passive:
+            direct += passive
+        direct += [c for c in tok.children if c.dep_ in ("dobj", "dative", "iobj") and c is not used_obj]
+    ids = _actors_for(doc, direct)
+    if ids:
+        return ids
+    own = []
+    for s in [tok] + ([used_obj] if used_obj is not None else []):
+        for c in s.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                own += [p for p in c.children if p.dep_ == "pobj"]
+    ids = _actors_for(doc, own)
+    if ids:
+        return ids
+    inner = []
+    for c in tok.children:
+        if c.dep_ in ("xcomp",):
+            for g in c.subtree:
+                if g.dep_ == "prep" and g.lower_ in preps and g.head.pos_ in ("NOUN", "VERB"):
+                    inner += [p for p in g.children if p.dep_ == "pobj"]
+    return _actors_for(doc, inner)
+
+
+def _noun_participants(doc, tok, entry: Trigger):
+    """Source/target of a nominal trigger: 'X's call with Y', 'talks between X and Y', 'sanctions on X'."""
+    src, tgt = [], []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            src.append(c)
+        if c.dep_ == "prep" and c.lower_ == "between":
+            pobj = [p for p in c.children if p.dep_ == "pobj"]
+            ids = _actors_for(doc, pobj)
+            if len(ids) >= 2:
+                return ids[:1], ids[1:]
+        if c.dep_ == "prep" and c.lower_ == "by":
+            src += [p for p in c.children if p.dep_ == "pobj"]
+        if c.dep_ == "prep" and c.lower_ in (entry.target_preps or []):
+            tgt += [p for p in c.children if p.dep_ == "pobj"]
+        if c.dep_ in ("compound", "amod") and actor_at(doc, c):
+            src.append(c)
+    return _actors_for(doc, src), _actors_for(doc, tgt)
+
+
+def _clause_tokens(tok):
+    """The trigger's own clause: its subtree minus embedded clauses that have their own subject."""
+    return list(tok.subtree)
+
+
+def _date_and_place(doc, tok, sent):
+    times = doc._.ew_times or []
+    places = doc._.ew_places or []
+    clause = _clause_tokens(tok)
+    lo, hi = (clause[0].idx, clause[-1].idx + len(clause[-1].text)) if clause else (sent.start_char, sent.end_char)
+    # times in the clause, else the sentence's root clause
+    date, conf = None, 0.0
+    in_clause = [t for t in times if lo <= t.start < hi and t.value and t.granularity != "duration"]
+    in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char and t.value and t.granularity != "duration"]
+    pick = in_clause or (in_sent if len(in_sent) == 1 else [])
+    if pick:
+        best = min(pick, key=lambda t: abs(t.start - tok.idx))
+        date, conf = best.value, 1.0
+    place = None
+    for p in places:
+        for m in p.mentions:
+            if lo <= m.start < hi:
+                ptok = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if ptok is not None and ptok.root.dep_ == "pobj" and ptok.root.head.lower_ in ("in", "at", "near", "outside"):
+                    place = p.id
+                    break
+        if place:
+            break
+    return date, conf, place
+
+
+def _reporter(doc, tok) -> Optional[str]:
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_VERBS | {"report"}:
+            subs = [c for c in t.head.children if c.dep_ in SUBJ]
+            ids = _actors_for(doc, subs)
+            return ids[0] if ids else None
+        t = t.head
+    return None
+
+
+def find_events(doc) -> list[Event]:
+    published = getattr(doc._.ew_article, "published", None) if doc._.ew_article is not None else None
+    found: list[tuple] = []
+    trigger_tokens = {}
+    for tok in doc:
+        m = _match(tok)
+        if m:
+            trigger_tokens[tok.i] = m
+    light_objects = {o.i for (e, o) in trigger_tokens.values() if o is not None}
+
+    for i, (entry, used_obj) in trigger_tokens.items():
+        tok = doc[i]
+        if i in light_objects:
+            continue  # "held talks": the verb carries the event
+        if _in_condition(tok) is not None:
+            continue  # "if Putin does not agree": a condition, not an event
+        # the embedded event of a trigger is carried by the outer one ("agreed to hold talks")
+        if tok.dep_ in PURPOSE_DEPS and (tok.head.i in trigger_tokens or tok.head.i in light_objects):
+            continue
+        if tok.lemma_.lower() in CLAUSE_SPEECH and any(c.dep_ == "ccomp" for c in tok.children):
+            continue  # "suggested that ...": speech, its clause may hold the event
+        if tok.pos_ == "NOUN":
+            if tok.dep_ in ("dobj", "pobj") and tok.head.i in trigger_tokens:
+                continue
+            sources, targets = _noun_participants(doc, tok, entry)
+            if not sources:
+                continue
+        else:
+            subj_toks = _agent(tok) if _agent(tok) else _subject(tok)
+            sources = _actors_for(doc, subj_toks)
+            targets = _targets(doc, tok, entry, used_obj)
+            if entry.needs_target and not targets:
+                continue
+        if not sources:
+            continue
+        found.append((tok, entry, used_obj, sources, targets))
+
+    events: list[Event] = []
+    for tok, entry, used_obj, sources, targets in found:
+        sent = tok.sent
+        negated = _negated(tok)
+        hypothetical = _hypothetical(tok)
+        condition = _condition_of(tok)
+        plover, cameo, mode = entry.plover, entry.cameo, entry.mode
+        # "it might withdraw", "could impose sanctions" said by the actor itself: a threat
+        if hypothetical and not negated and plover in THREAT_FROM and tok.dep_ == "ccomp" \
+                and tok.head.lemma_.lower() in SPEECH_VERBS:
+            plover, cameo, mode = "THREATEN", THREAT_FROM[entry.plover], None
+        if mode is None and plover == "CONSULT" and any(c.lower_ == "phone" for c in tok.subtree):
+            mode, cameo = "phone", "041"
+        date, date_conf, place = _date_and_place(doc, tok, sent)
+        confidence = 0.75
+        if date is None and published and not hypothetical:
+            date, confidence = published, 0.6
+        if used_obj is not None:
+            confidence += 0.1
+        reporter = _reporter(doc, tok)
+        trig_end = used_obj if used_obj is not None and used_obj.i > tok.i and used_obj.i - tok.i <= 4 else tok
+        trigger = Mention(tok.idx, trig_end.idx + len(trig_end.text), doc.text[tok.idx:trig_end.idx + len(trig_end.text)])
+        pairs = []
+        tlist = [t for t in targets if t not in sources] or [None]
+        if plover == "CONSULT" and len(sources) >= 2 and tlist == [None]:
+            # "Trump and Putin held a call": one consultation between the first and the others
+            pairs = [(sources[0], s) for s in sources[1:]]
+        else:
+            pairs = [(s, t) for s in sources for t in tlist if s != t]
+        for s, t in pairs:
+            events.append(Event(
+                id="", type=plover, cameo=cameo, mode=mode, source=s, target=t,
+                trigger=trigger, sentence={"start": sent.start_char, "end": sent.end_char},
+                date=date,
+                place=place, negated=negated, hypothetical=hypothetical,
+                condition=condition, goldstein=_goldstein(cameo), confidence=round(min(confidence, 1.0), 2),
+                reporter=reporter,
+            ))
+    events.sort(key=lambda e: (e.trigger.start, e.source or "", e.target or ""))
+    # one event per (type, source, target, date, modality) in an article: later mentions repeat it
+    seen, unique = set(), []
+    for e in events:
+        key = (e.type, e.source, e.target, e.date, e.negated, e.hypothetical)
+        if key not in seen:
+            seen.add(key)
+            unique.append(e)
+    events = unique
+    for n, e in enumerate(events, 1):
+        e.id = f"E{n}"
+    return events
+
+
+@Language.factory("eventwire_events", assigns=["doc._.ew_events"],
+                  requires=["doc._.ew_actors", "doc._.ew_times", "doc._.ew_places"])
 def make_events(nlp, name):
     def component(doc):
         doc._.ew_events = find_events(doc)

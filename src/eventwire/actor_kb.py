@@ -1,0 +1,173 @@
+"""The actor knowledge base: countries, seats of power, organisations, office holders, sector nouns.
+
+All of it is data under ``data/actors/`` (see its README); users add or override entries with
+``--actors FILE`` (same columns as people.csv, organizations.csv or metonyms.csv).
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import os
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+
+HEADS = {"president", "prime minister", "chancellor", "king", "queen", "supreme leader", "emir", "crown prince",
+         "premier", "leader", "head of state", "sultan"}
+
+
+@dataclass
+class Entry:
+    """One thing a phrase can name."""
+    name: str
+    kind: str  # person | organization | country | group
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    code: Optional[str] = None
+    role: Optional[str] = None
+    start: Optional[str] = None
+    end: Optional[str] = None
+    gender: Optional[str] = None
+    source: str = ""  # file the entry came from (provenance)
+    metonym: bool = False  # a place or building standing for a government
+
+    def active_on(self, date: Optional[str]) -> bool:
+        if not date or (not self.start and not self.end):
+            return True
+        return (not self.start or self.start <= date) and (not self.end or date <= self.end)
+
+
+@dataclass
+class KB:
+    phrases: dict[str, list[Entry]] = field(default_factory=dict)  # exact surface form -> entries
+    demonyms: dict[str, str] = field(default_factory=dict)  # "Ukrainian" -> UKR
+    country_names: dict[str, str] = field(default_factory=dict)  # iso3 -> short name
+    capitals: dict[str, str] = field(default_factory=dict)  # "Kyiv" -> UKR
+    people: list[Entry] = field(default_factory=list)
+    sectors: dict[str, str] = field(default_factory=dict)  # lemma -> sector code
+    regions: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def add_phrase(self, phrase: str, entry: Entry) -> None:
+        phrase = phrase.strip()
+        if not phrase:
+            return
+        forms = {phrase}
+        if phrase.lower().startswith("the "):
+            forms.add(phrase[4:])
+            forms.add("The " + phrase[4:])
+        if phrase[0].islower():
+            forms.add(phrase[0].upper() + phrase[1:])
+        for f in forms:
+            entries = self.phrases.setdefault(f, [])
+            # a later file (user override) replaces an entry with the same name and dates
+            entries[:] = [e for e in entries if not (e.name == entry.name and e.start == entry.start)]
+            entries.append(entry)
+
+    def lookup(self, phrase: str, date: Optional[str] = None) -> Optional[Entry]:
+        """The best entry for a phrase on a date: people in office then, else the most recent holder."""
+        entries = self.phrases.get(phrase) or self.phrases.get(phrase.title()) or []
+        if not entries:
+            return None
+        active = [e for e in entries if e.active_on(date)]
+        pool = active or entries
+        # prefer people in office, then the latest term
+        return sorted(pool, key=lambda e: (e.kind != "person", -(int((e.start or "0")[:4] or 0))))[0]
+
+    def office_holder(self, country: str, roles: set[str], date: Optional[str]) -> Optional[Entry]:
+        hits = [p for p in self.people if p.country == country and (p.role or "") in roles and p.active_on(date)]
+        if not hits and date:
+            hits = [p for p in self.people if p.country == country and (p.role or "") in roles
+                    and (p.start or "") <= date]
+            hits.sort(key=lambda p: p.end or "9999", reverse=True)
+            hits = hits[:1]
+        return hits[0] if hits else None
+
+
+def _rows(path: Path):
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            yield {k.strip(): (v or "").strip() for k, v in row.items() if k}
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _code(country: Optional[str], sector: Optional[str]) -> Optional[str]:
+    if not country:
+        return sector or None
+    if sector and sector != country:
+        return country + sector
+    return country
+
+
+def load_file(kb: KB, path: Path) -> None:
+    """Add one CSV to the KB; its kind is recognised from its columns."""
+    rows = list(_rows(path))
+    if not rows:
+        return
+    cols = set(rows[0])
+    src = path.name
+    if {"iso3", "demonyms"} <= cols:
+        for r in rows:
+            iso = r["iso3"]
+            e = Entry(name=r["name"], kind="country", country=iso, code=iso, source=src)
+            kb.country_names[iso] = r["name"]
+            for p in [r["name"], *_split(r.get("aliases", ""))]:
+                kb.add_phrase(p, e)
+            for d in _split(r.get("demonyms", "")):
+                kb.demonyms[d] = iso
+            for c in [r.get("capital", ""), *_split(r.get("capital_aliases", ""))]:
+                if c:
+                    kb.capitals[c] = iso
+    elif {"phrase", "country", "sector"} <= cols:
+        for r in rows:
+            country, sector = r["country"] or None, r["sector"] or None
+            for p in _split(r["phrase"]):
+                e = Entry(name=r.get("name") or p.removeprefix("the "), kind="organization", country=country,
+                          sector=sector, code=_code(country, sector), source=src, metonym=True)
+                kb.add_phrase(p, e)
+    elif {"role", "start"} <= cols:
+        for r in rows:
+            e = Entry(name=r["name"], kind="person", country=r["country"] or None, sector=r.get("sector") or "GOV",
+                      role=r.get("role") or None, start=r.get("start") or None, end=r.get("end") or None,
+                      gender=r.get("gender") or None, source=src)
+            e.code = _code(e.country, e.sector)
+            kb.people.append(e)
+            for p in [r["name"], *_split(r.get("aliases", ""))]:
+                kb.add_phrase(p, e)
+    elif {"name", "aliases", "code"} <= cols:
+        for r in rows:
+            e = Entry(name=r["name"], kind=r.get("kind") or "organization", country=r.get("country") or None,
+                      sector=r.get("sector") or None, code=r.get("code") or None, source=src)
+            for p in [r["name"], *_split(r.get("aliases", ""))]:
+                kb.add_phrase(p, e)
+    elif {"noun", "sector"} <= cols:
+        for r in rows:
+            kb.sectors[r["noun"].lower()] = r["sector"]
+    elif {"phrase", "code"} <= cols:
+        for r in rows:
+            for p in _split(r["phrase"]):
+                kb.regions[p] = (r["code"], r.get("name") or p)
+                kb.add_phrase(p, Entry(name=r.get("name") or p, kind="group", country=r["code"], code=r["code"],
+                                       source=src))
+    else:
+        raise ValueError(f"{path}: unrecognised actor file columns {sorted(cols)}")
+
+
+ORDER = ["countries.csv", "regions.csv", "organizations.csv", "metonyms.csv", "people.csv", "sectors.csv"]
+
+
+@functools.lru_cache(maxsize=8)
+def load_kb(extra: tuple[str, ...] = ()) -> KB:
+    """Built-in data, then EVENTWIRE_ACTORS / --actors files (later files override earlier ones)."""
+    kb = KB()
+    base = Path(str(resources.files("eventwire") / "data" / "actors"))
+    for name in ORDER:
+        if (base / name).exists():
+            load_file(kb, base / name)
+    env = tuple(p for p in os.environ.get("EVENTWIRE_ACTORS", "").split(os.pathsep) if p)
+    for p in env + tuple(extra):
+        load_file(kb, Path(p))
+    return kb
