@@ -471,6 +471,23 @@ def ensure_actor(doc, span) -> Optional[str]:
     return new_id
 
 
+def country_actor(doc, iso3: str, span, why: str) -> str:
+    """The country actor for a place standing in an event ("shelled Kharkiv" -> Ukraine), created if new."""
+    actors = doc._.ew_actors if doc._.ew_actors is not None else []
+    doc._.ew_actors = actors
+    hit = next((a for a in actors if a.kind == "country" and a.country == iso3), None)
+    if hit is None:
+        finder = _finder_for(doc)
+        name = finder.kb.country_names.get(iso3, iso3) if finder else iso3
+        ids = {a.id for a in actors}
+        n = len(actors) + 1
+        while f"A{n}" in ids:
+            n += 1
+        hit = Actor(id=f"A{n}", name=name, kind="country", country=iso3, code=iso3, why=why, confidence=0.6)
+        actors.append(hit)
+    return hit.id
+
+
 _FINDERS: dict[int, ActorFinder] = {}
 
 

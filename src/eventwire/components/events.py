@@ -27,7 +27,7 @@ from typing import Optional
 from spacy.language import Language
 
 from ..model import Event, Mention
-from .actors import actor_at, actor_by_id
+from .actors import actor_at, country_actor
 
 MODALS = {"might", "may", "could", "would", "will", "shall", "should", "'ll", "must", "can", "ca", "wo"}
 EXPECT_VERBS = {"expect", "plan", "intend", "hope", "want", "aim", "seek", "schedule", "set", "prepare", "consider",
@@ -176,9 +176,22 @@ def _actors_for(doc, toks) -> list[str]:
                         aid = actor_at(doc, c)
                         if aid:
                             break
+            if aid is None:
+                aid = _place_country(doc, m)
             if aid and aid not in ids:
                 ids.append(aid)
     return ids
+
+
+def _place_country(doc, tok) -> Optional[str]:
+    """A city or region as a participant stands for its country ("Russia shelled Kharkiv")."""
+    for p in doc._.ew_places or []:
+        if not p.country or p.kind not in ("city", "region", "country"):
+            continue
+        for m in p.mentions:
+            if m.start <= tok.idx < m.end:
+                return country_actor(doc, p.country, tok, f"place '{m.text}' in {p.country} as event participant")
+    return None
 
 
 def _in_condition(tok) -> Optional[object]:

@@ -1,0 +1,81 @@
+"""Actors on sentences written for these tests (real model, built-in dictionary)."""
+
+
+def actor(doc, name_part):
+    hits = [a for a in doc.actors if name_part.lower() in a.name.lower()]
+    assert hits, f"no actor named like {name_part!r} in {[a.name for a in doc.actors]}"
+    return hits[0]
+
+
+def test_actors_title_resolved_against_publication_date(run):
+    text = "The US president told reporters the economy was strong."
+    assert actor(run(text, published="2022-06-01"), "Biden").country == "USA"
+    assert actor(run(text, published="2025-06-01"), "Trump").country == "USA"
+
+
+def test_actors_name_variants_are_one_actor(run):
+    doc = run("Volodymyr Zelenskiy addressed parliament. Later, Zelenskyy met soldiers in Kharkiv.")
+    people = [a for a in doc.actors if a.kind == "person"]
+    assert len(people) == 1
+    assert people[0].country == "UKR" and people[0].sector == "GOV"
+    assert len(people[0].mentions) == 2
+
+
+def test_actors_seats_of_power_are_governments(run):
+    doc = run("The Kremlin rejected the offer, while Downing Street welcomed it.")
+    assert actor(doc, "Kremlin").code == "RUSGOV"
+    assert actor(doc, "Downing").country == "GBR"
+
+
+def test_actors_sector_phrases_get_cameo_codes(run):
+    doc = run("Russian troops shelled the town as Ukrainian officials appealed for help and Ukrainian television "
+              "broadcast the images.")
+    codes = {a.code for a in doc.actors}
+    assert {"RUSMIL", "UKRGOV", "UKRMED"} <= codes
+
+
+def test_actors_capital_as_place_is_not_an_actor_but_as_subject_is(run):
+    doc = run("The envoy flew in from Washington on Monday. Washington warned Tehran against further enrichment.")
+    wash = [a for a in doc.actors if a.name == "Washington"]
+    assert len(wash) == 1 and len(wash[0].mentions) == 1
+    assert wash[0].country == "USA"
+
+
+def test_actors_pronoun_resolves_to_recent_subject(nlp):
+    from eventwire.components.actors import actor_at
+    from eventwire.model import Article
+    from eventwire.pipeline import _prepare
+
+    doc = nlp(_prepare(nlp, Article(text="Emmanuel Macron arrived in Berlin on Tuesday. He met Olaf Scholz at "
+                                         "the chancellery.", published="2023-05-02")))
+    he = [t for t in doc if t.text == "He"][0]
+    aid = actor_at(doc, he)
+    assert aid is not None
+    assert [a for a in doc._.ew_actors if a.id == aid][0].name == "Emmanuel Macron"
+
+
+def test_actors_unknown_person_coded_from_modifiers_with_lower_confidence(run):
+    doc = run("Ukrainian Foreign Minister Ostap Verbytsky-Hrynko said talks would continue.")
+    a = actor(doc, "Verbytsky")
+    assert a.country == "UKR" and a.sector == "GOV"
+    assert a.confidence < 0.9 and "Ukrainian" in a.why
+
+
+def test_actors_every_actor_explains_itself(run):
+    doc = run("Chinese President Xi Jinping met Brazilian officials in Brasilia. Amnesty International criticised "
+              "the visit.")
+    assert all(a.why for a in doc.actors)
+    assert actor(doc, "Amnesty").sector == "NGO"
+
+
+def test_actors_user_file_adds_people(tmp_path):
+    from eventwire.model import Article
+    from eventwire.pipeline import extract
+
+    f = tmp_path / "mine.csv"
+    f.write_text("name,aliases,country,sector,role,start,end,gender\n"
+                 "Ilse Kovacsne Orban,Kovacsne,HUN,GOV,foreign minister,2024-01-01,,f\n")
+    doc = extract(Article(text="Kovacsne criticised the European Commission on Friday.", published="2025-02-02"),
+                  actors=(str(f),))
+    a = actor(doc, "Kovacsne")
+    assert a.country == "HUN" and a.role == "foreign minister"
