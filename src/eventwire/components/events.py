@@ -37,6 +37,11 @@ SPEECH_VERBS = {"say", "tell", "state", "add", "note", "announce", "report", "cl
                 "suggest", "write", "declare", "confirm", "explain", "argue", "warn", "stress", "emphasize",
                 "believe", "think", "allege", "reveal", "acknowledge", "assert", "maintain", "continue"}
 CONDITION_MARKS = {"if", "unless"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+OBLIGATION_AUX = {"must", "should"}
+# PLOVER: announced future cooperation is coded as AGREE (an expressed intent), with CAMEO 03x
+INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035",
+                "RETREAT": "035"}
 # hypothetical material conflict stated by its own actor is a threat (CAMEO 13, PLOVER THREATEN)
 THREAT_FROM = {"SANCTION": "132", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138", "RETREAT": "136"}
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -214,6 +219,27 @@ def _condition_of(tok) -> Optional[Mention]:
     return None
 
 
+def _aux(tok) -> set:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _obligations(doc, taken: set) -> list[tuple]:
+    """'X said Y must do Z': a demand by X on Y (REQUEST), whatever Z is."""
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or not (_aux(tok) & OBLIGATION_AUX) or _negated(tok):
+            continue
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SPEECH_VERBS | {"reiterate", "demand", "declare"}:
+            continue
+        speaker = _actors_for(doc, [c for c in tok.head.children if c.dep_ in SUBJ])
+        target = _actors_for(doc, [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")])
+        if speaker and target:
+            taken.add(tok.i)
+            out.append((tok, Trigger(lemma=tok.lemma_.lower(), pos="VERB", plover="REQUEST", cameo="100"),
+                        None, speaker, target))
+    return out
+
+
 def _negated(tok) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
@@ -339,9 +365,11 @@ def find_events(doc) -> list[Event]:
             trigger_tokens[tok.i] = m
     light_objects = {o.i for (e, o) in trigger_tokens.values() if o is not None}
 
+    obliged: set = set()
+    found += _obligations(doc, obliged)
     for i, (entry, used_obj) in trigger_tokens.items():
         tok = doc[i]
-        if i in light_objects:
+        if i in light_objects or i in obliged:
             continue  # "held talks": the verb carries the event
         if _in_condition(tok) is not None:
             continue  # "if Putin does not agree": a condition, not an event
@@ -377,6 +405,9 @@ def find_events(doc) -> list[Event]:
         if hypothetical and not negated and plover in THREAT_FROM and tok.dep_ == "ccomp" \
                 and tok.head.lemma_.lower() in SPEECH_VERBS:
             plover, cameo, mode = "THREATEN", THREAT_FROM[entry.plover], None
+        if plover in INTENT_CAMEO and not negated and _aux(tok) & FUTURE_AUX:
+            plover, cameo, mode = "AGREE", INTENT_CAMEO[entry.plover], None
+            hypothetical = False  # the announcement itself happened
         if mode is None and plover == "CONSULT" and any(c.lower_ == "phone" for c in tok.subtree):
             mode, cameo = "phone", "041"
         date, date_conf, place = _date_and_place(doc, tok, sent)
