@@ -223,6 +223,10 @@ class ActorFinder:
                     add(f"person:{e.name}", sp, from_entry(e, why))
                     continue
             sector = kb.sectors.get(two) or kb.sectors.get(lemma)
+            if sector and _title_of_person(tok):
+                continue  # "US President Donald Trump": a title, the person is the actor
+            if sector and hit and hit[3].dep_ == "pobj" and any(True for _ in hit[3].conjuncts):
+                continue  # "the leaders of Britain, France and Italy": one actor per country, not a group
             if sector and hit:
                 country, sec2, why, _ = hit
                 if sector == "GOV" and sec2 and lemma in ("official", "officials"):
@@ -233,7 +237,8 @@ class ActorFinder:
                 add(key, sp, lambda name=name, country=country, sector=sector, why=why, lemma=lemma: Actor(
                     id="", name=name, kind="group", country=country, sector=sector, code=_code(country, sector),
                     why=f"sector noun '{lemma}' ({sector}) + {why}", confidence=0.75))
-            elif sector and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NN") and sector in PERSON_SECTORS:
+            elif sector and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NN") and sector in PERSON_SECTORS \
+                    and lemma not in ROLE_NOUNS:
                 sp = _np_span(tok)
                 name = _clean_name(sp)
                 add(f"group:{name.lower()}", sp, lambda name=name, sector=sector, lemma=lemma: Actor(
@@ -383,6 +388,16 @@ def _has_title(ent) -> bool:
     return _title_before(ent) is not None
 
 
+def _title_of_person(tok) -> bool:
+    """Is this noun part of a title in front of a name ("Foreign Minister" in "Foreign Minister X")?"""
+    t = tok
+    while t.dep_ == "compound" and t.head.i != t.i:
+        if t.head.ent_type_ == "PERSON":
+            return True
+        t = t.head
+    return False
+
+
 def _has_person_compound(tok) -> bool:
     return any(c.ent_type_ == "PERSON" for c in tok.children) or tok.head.ent_type_ == "PERSON" and tok.dep_ == "compound"
 
@@ -469,6 +484,12 @@ def ensure_actor(doc, span) -> Optional[str]:
     for t in sp:
         table[t.i] = new_id
     return new_id
+
+
+def sector_of(doc, tok) -> Optional[str]:
+    """The CAMEO sector a noun names ("troops" -> MIL), or None."""
+    finder = _finder_for(doc)
+    return finder.kb.sectors.get(tok.lemma_.lower()) if finder else None
 
 
 def country_actor(doc, iso3: str, span, why: str) -> str:

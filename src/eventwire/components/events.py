@@ -27,7 +27,7 @@ from typing import Optional
 from spacy.language import Language
 
 from ..model import Event, Mention
-from .actors import actor_at, country_actor
+from .actors import actor_at, country_actor, ensure_actor, sector_of
 
 MODALS = {"might", "may", "could", "would", "will", "shall", "should", "'ll", "must", "can", "ca", "wo"}
 EXPECT_VERBS = {"expect", "plan", "intend", "hope", "want", "aim", "seek", "schedule", "set", "prepare", "consider",
@@ -183,6 +183,9 @@ def _actors_for(doc, toks) -> list[str]:
                             break
             if aid is None:
                 aid = _place_country(doc, m)
+            if aid is None and m.pos_ in ("NOUN", "PROPN") and (
+                    sector_of(doc, m) or m.ent_type_ in ("NORP", "ORG", "PERSON")):
+                aid = ensure_actor(doc, m)  # "protesters", "Kurdish fighters": actors named by role
             if aid and aid not in ids:
                 ids.append(aid)
     return ids
