@@ -54,12 +54,14 @@ PURPOSE_DEPS = ("xcomp", "advcl", "acl", "relcl")
 class Trigger:
     lemma: str
     pos: str
-    plover: str
+    plover: Optional[str]  # None: a statement PLOVER drops (CAMEO 01), which blocks the generic entry
     cameo: str
     mode: Optional[str] = None
     obj: Optional[list] = None
+    note: Optional[str] = None
     target_preps: Optional[list] = None
     needs_target: bool = False  # "speak" is only a consultation when someone is spoken with
+    not_obj: Optional[list] = None  # objects that make it non-political ("fight the epidemic")
 
 
 @functools.lru_cache(maxsize=1)
@@ -108,6 +110,8 @@ def _match(tok) -> Optional[tuple[Trigger, Optional[object]]]:
                     return e, o
     for e in entries:
         if not e.obj:
+            if e.not_obj and any(o.lemma_.lower() in e.not_obj for o in objs):
+                return None
             return e, None
     return None
 
@@ -362,11 +366,15 @@ def find_events(doc) -> list[Event]:
     published = getattr(doc._.ew_article, "published", None) if doc._.ew_article is not None else None
     found: list[tuple] = []
     trigger_tokens = {}
+    blocked: set = set()
     for tok in doc:
         m = _match(tok)
-        if m:
+        if m and m[0].plover is None:
+            if m[1] is not None:
+                blocked.add(m[1].i)  # "denied the accusations": neither verb nor noun is an event
+        elif m:
             trigger_tokens[tok.i] = m
-    light_objects = {o.i for (e, o) in trigger_tokens.values() if o is not None}
+    light_objects = {o.i for (e, o) in trigger_tokens.values() if o is not None} | blocked
 
     obliged: set = set()
     found += _obligations(doc, obliged)
