@@ -14,7 +14,20 @@ from pathlib import Path
 from typing import Optional
 
 HEADS = {"president", "prime minister", "chancellor", "king", "queen", "supreme leader", "emir", "crown prince",
-         "premier", "leader", "head of state", "sultan"}
+         "premier", "leader", "head of state", "sultan", "emperor", "chief adviser", "general secretary"}
+# role words in text -> the roles in people.csv they can mean ("his US counterpart" of a foreign minister
+# is the US secretary of state)
+ROLE_SYNONYMS = {"foreign minister": {"foreign minister", "secretary of state"},
+                 "foreign secretary": {"foreign minister"}, "secretary of state": {"secretary of state"},
+                 "defence minister": {"defence minister"}, "defense minister": {"defence minister"},
+                 "defence secretary": {"defence minister"}, "defense secretary": {"defence minister"},
+                 "interior minister": {"interior minister"}, "finance minister": {"finance minister"},
+                 "prime minister": {"prime minister"}, "vice president": {"vice president"},
+                 "supreme leader": {"supreme leader"}, "press secretary": {"press secretary"},
+                 "president": {"president"}, "premier": {"premier", "prime minister"},
+                 "chancellor": {"chancellor"}, "king": {"king"}, "leader": HEADS,
+                 "secretary-general": {"secretary-general"}, "spokesperson": {"spokesperson"},
+                 "spokesman": {"spokesperson"}, "spokeswoman": {"spokesperson"}}
 
 
 @dataclass

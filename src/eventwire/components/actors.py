@@ -15,7 +15,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from ..actor_kb import HEADS, KB, Entry, load_kb
+from ..actor_kb import HEADS, KB, ROLE_SYNONYMS, Entry, load_kb
 from ..model import Actor, Mention
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -25,9 +25,7 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 LOCATIVE_PREPS = {"in", "at", "from", "near", "outside", "inside", "across", "into", "throughout", "around",
                   "toward", "towards", "via", "through", "over", "within", "of", "on", "off", "along"}
 # role nouns in descriptions ("the US president", "his Ukrainian counterpart") -> office roles they can mean
-ROLE_NOUNS = {"president": {"president"}, "premier": {"prime minister", "premier"},
-              "chancellor": {"chancellor"}, "leader": HEADS, "counterpart": None,
-              "king": {"king"}, "minister": None}
+ROLE_NOUNS = dict(ROLE_SYNONYMS, counterpart=None, minister=None)
 PERSON_SECTORS = {"GOV", "MIL", "OPP", "REB", "MED", "JUD", "LEG", "COP", "BUS", "CVL", "SPY", "ELI"}
 
 
@@ -103,6 +101,7 @@ class ActorFinder:
         order: list[str] = []
         taken: set[int] = set()
         person_mentions: list[tuple[int, str]] = []  # (token index, key) for coreference
+        self._person_mentions = person_mentions
         thing_mentions: list[tuple[int, str]] = []
 
         def add(key: str, span, make) -> str:
@@ -215,7 +214,9 @@ class ActorFinder:
             two = f"{doc[tok.i - 1].lemma_.lower()} {lemma}" if tok.i > 0 else ""
             role_key = two if two in ROLE_NOUNS else lemma if lemma in ROLE_NOUNS else None
             hit = self._modifier_country(tok, date)
-            if role_key and (hit or role_key == "counterpart") and not _has_person_compound(tok):
+            several = bool(hit) and hit[3].dep_ == "pobj" and any(True for _ in hit[3].conjuncts)
+            if role_key and (hit or role_key == "counterpart") and not _has_person_compound(tok) \
+                    and tok.tag_ in ("NN", "NNP") and not several:
                 holder = self._role_holder(tok, role_key, hit, date, token_actor, actors)
                 if holder is not None:
                     e, why = holder
@@ -225,7 +226,7 @@ class ActorFinder:
             sector = kb.sectors.get(two) or kb.sectors.get(lemma)
             if sector and _title_of_person(tok):
                 continue  # "US President Donald Trump": a title, the person is the actor
-            if sector and hit and hit[3].dep_ == "pobj" and any(True for _ in hit[3].conjuncts):
+            if sector and several:
                 continue  # "the leaders of Britain, France and Italy": one actor per country, not a group
             if sector and hit:
                 country, sec2, why, _ = hit
@@ -255,6 +256,11 @@ class ActorFinder:
         for k in ordered:
             a = actors[k]
             a.id = ids[k]
+            if a.kind == "person":
+                # the article's own spelling of the full name ("Zelenskyy", "J.D. Vance"), when it uses one
+                named = [m.text for m in a.mentions if " " in m.text and kb.lookup(m.text, date) is not None]
+                if named:
+                    a.name = max(named, key=len)
             a.mentions.sort(key=lambda m: m.start)
             result.append(a)
         doc._.ew_token_actor = {i: ids[k] for i, k in token_actor.items()}
@@ -289,14 +295,22 @@ class ActorFinder:
             if not hit or poss is None:
                 return None
             owner_key = token_actor.get(poss.i)
+            if owner_key is None and poss.lower_ in PERSON_PRONOUNS:
+                # "his ... counterpart": pronouns are resolved later; the latest person before it will do here
+                earlier = [k for i, k in self._person_mentions if i < poss.i]
+                owner_key = earlier[-1] if earlier else None
             owner = actors.get(owner_key) if owner_key else None
             if owner is None or owner.kind != "person":
                 return None
-            roles = HEADS if (owner.role or "") in HEADS else {owner.role or ""}
+            role = owner.role or ""
+            roles = HEADS if role in HEADS else ROLE_SYNONYMS.get(role, {role}) | (
+                {"foreign minister", "secretary of state"} if role in ("foreign minister", "secretary of state") else set())
         else:
             roles = ROLE_NOUNS[role_key]
             if roles is None:
                 return None
+            if role_key in ("spokesperson", "spokesman", "spokeswoman") and hit[1] is None:
+                return None  # "a Russian spokesman" is not the president's spokesperson
         country = hit[0]
         e = kb.office_holder(country, roles, date)
         if e is None:

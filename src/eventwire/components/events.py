@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Optional
@@ -45,6 +46,7 @@ INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "
 # hypothetical material conflict stated by its own actor is a threat (CAMEO 13, PLOVER THREATEN)
 THREAT_FROM = {"SANCTION": "132", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138", "RETREAT": "136"}
 SUBJ = ("nsubj", "nsubjpass", "csubj")
+DATE_VALUE = re.compile(r"^\d{4}-\d{2}(-\d{2})?")  # an event date is a day or a month (schema eventwire/1)
 # verbs that report speech when followed by a clause ("suggested that...") rather than act
 CLAUSE_SPEECH = {"suggest", "propose", "insist", "indicate", "claim"}
 PURPOSE_DEPS = ("xcomp", "advcl", "acl", "relcl")
@@ -332,12 +334,13 @@ def _date_and_place(doc, tok, sent):
     lo, hi = (clause[0].idx, clause[-1].idx + len(clause[-1].text)) if clause else (sent.start_char, sent.end_char)
     # times in the clause, else the sentence's root clause
     date, conf = None, 0.0
-    in_clause = [t for t in times if lo <= t.start < hi and t.value and t.granularity != "duration"]
-    in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char and t.value and t.granularity != "duration"]
+    usable = [t for t in times if t.value and DATE_VALUE.match(t.value)]
+    in_clause = [t for t in usable if lo <= t.start < hi]
+    in_sent = [t for t in usable if sent.start_char <= t.start < sent.end_char]
     pick = in_clause or (in_sent if len(in_sent) == 1 else [])
     if pick:
         best = min(pick, key=lambda t: abs(t.start - tok.idx))
-        date, conf = best.value, 1.0
+        date, conf = best.value[:10], 1.0
     place = None
     for p in places:
         for m in p.mentions:
