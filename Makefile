@@ -16,8 +16,12 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
+# One article in detail, then the bundled sample corpus into DuckDB, then the web UI over it (Ctrl-C stops it).
 demo: install
-	$(BIN)/eventwire extract ../shared/examples/trump-putin-call.txt --published 2025-05-19 --format table
+	$(BIN)/eventwire extract examples/trump-putin-call.txt --published 2025-05-19 --format table
+	$(BIN)/eventwire run corpus/sample.jsonl --db eventwire.duckdb
+	$(BIN)/eventwire stats --db eventwire.duckdb
+	$(BIN)/eventwire serve --db eventwire.duckdb --port $${PORT:-8000}
 
 test: install
 	$(BIN)/python -m pytest -q -m "not slow" -p no:cacheprovider

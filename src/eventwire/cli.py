@@ -84,29 +84,78 @@ def extract(paths, published, title, url, fmt, model, actors):
         sys.exit(1)
 
 
+DATASETS = {
+    # option -> (module in eventwire.eval, function, what it measures)
+    "timeml": ("timeml", "evaluate", "time normalisation on TimeML (TimeBank/AQUAINT) DATE expressions"),
+    "polnear": ("polnear", "evaluate", "quotes and speakers on PolNeAR (brat)"),
+    "geo": ("geo", "evaluate", "toponyms found and resolved on GeoVirus / GeoWebNews XML"),
+    "events": ("events", "evaluate", "event classes / PLOVER types on quad_train.tsv or the PLOVER GSR .jsonl"),
+    "actor_gold": ("events", "evaluate_actors", "actor country/sector accuracy on the PLOVER GSR .jsonl spans"),
+}
+
+
 @main.command()
 @click.argument("gold", nargs=-1)
 @click.option("--min-f1", type=float, default=None, help="Exit non-zero when any part's F1 is below this.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--timeml", type=click.Path(exists=True), help="TimeML folder: " + DATASETS["timeml"][2] + ".")
+@click.option("--polnear", type=click.Path(exists=True), help="PolNeAR folder: " + DATASETS["polnear"][2] + ".")
+@click.option("--geo", type=click.Path(exists=True), help="XML file: " + DATASETS["geo"][2] + ".")
+@click.option("--events", type=click.Path(exists=True), help="Labelled sentences: " + DATASETS["events"][2] + ".")
+@click.option("--actor-gold", type=click.Path(exists=True), help="PLOVER GSR .jsonl: " + DATASETS["actor_gold"][2] + ".")
+@click.option("--split", type=click.Choice(["test", "dev", "all"]), default="test", show_default=True,
+              help="Which deterministic split of a labelled dataset to score (rules were tuned on dev only).")
+@click.option("--limit", type=int, default=None, help="Score only the first N documents/sentences of the split.")
 @model_option
-def evaluate(gold, min_f1, as_json, model):
-    """Score extraction against gold files (format: docs/evaluation.md) with precision/recall/F1 per part."""
+def evaluate(gold, min_f1, as_json, model, split, limit, **datasets):
+    """Score extraction with precision/recall/F1 per part.
+
+    GOLD files are hand-coded articles (format: docs/evaluation.md). The dataset options score one
+    extractor on a labelled collection (see docs/evaluation.md for each scorer's matching rules).
+    """
+    import importlib
+
     from .evaluate import evaluate_gold_files, print_scores
 
-    if not gold:
-        fail("give at least one gold .json file")
+    chosen = {k: v for k, v in datasets.items() if v}
+    if not gold and not chosen:
+        fail("give gold .json files and/or a dataset option (--timeml, --polnear, --geo, --events, --actor-gold)")
+    results = {}
     try:
-        scores = evaluate_gold_files(gold, model=model)
+        if gold:
+            results["gold"] = evaluate_gold_files(gold, model=model)
+        for key, path in chosen.items():
+            module, func, _ = DATASETS[key]
+            scorer = getattr(importlib.import_module(f"eventwire.eval.{module}"), func)
+            results[key] = scorer(path, limit=limit, split=split, model=model)
     except (EventwireError, ModelNotFound, OSError, ValueError) as exc:
         fail(str(exc))
     if as_json:
-        click.echo(json.dumps(scores, indent=1))
+        click.echo(json.dumps(results if chosen else results["gold"], indent=1, default=str))
     else:
-        print_scores(scores)
-    if min_f1 is not None:
-        low = [part for part, s in scores["parts"].items() if s["f1"] < min_f1]
+        if "gold" in results:
+            print_scores(results["gold"])
+        for key in chosen:
+            click.echo(f"\n== {key}: {DATASETS[key][2]} ({split} split)")
+            click.echo(_summarise(results[key]))
+    if min_f1 is not None and "gold" in results:
+        low = [part for part, s in results["gold"]["parts"].items() if s["f1"] < min_f1]
         if low:
             fail(f"F1 below {min_f1} for: {', '.join(low)}", code=1)
+
+
+def _summarise(result, indent: str = "") -> str:
+    """The headline numbers of a scorer's result: numbers and small dicts, not example lists."""
+    lines = []
+    for key, value in result.items():
+        if isinstance(value, (int, float, str)) or value is None:
+            lines.append(f"{indent}{key}: {round(value, 4) if isinstance(value, float) else value}")
+        elif isinstance(value, dict) and key not in ("confusion", "confusion_matrix") and len(value) <= 40:
+            inner = _summarise(value, indent + "  ")
+            if inner:
+                lines.append(f"{indent}{key}:")
+                lines.append(inner)
+    return "\n".join(lines)
 
 
 def _register_optional_commands():
