@@ -449,6 +449,8 @@ def find_events(doc) -> list[Event]:
                 condition=condition, goldstein=_goldstein(cameo), confidence=round(min(confidence, 1.0), 2),
                 reporter=reporter,
             ))
+    events += _classifier_fallback(doc, events)
+    _rescore(doc, events)
     events.sort(key=lambda e: (e.trigger.start, e.source or "", e.target or ""))
     # one event per (type, source, target, date, modality) in an article: later mentions repeat it
     seen, unique = set(), []
@@ -461,6 +463,76 @@ def find_events(doc) -> list[Event]:
     for n, e in enumerate(events, 1):
         e.id = f"E{n}"
     return events
+
+
+# class of a sentence (0 neutral .. 4 material conflict) -> the event coded when the rules found none
+FALLBACK = {1: ("SUPPORT", "050"), 2: ("COOPERATE", "060"), 3: ("ACCUSE", "111"), 4: ("ASSAULT", "190")}
+FALLBACK_MIN_P = 0.6
+
+
+def _sentence_probs(doc, cache: dict, sent):
+    from .. import eventclf
+
+    if not eventclf.available():
+        return None
+    if sent.start not in cache:
+        cache[sent.start] = eventclf.predict_quad(sent)[1]
+    return cache[sent.start]
+
+
+def _rescore(doc, events) -> None:
+    """Blend each rule event's confidence with the sentence classifier's probability of its class, so the
+    most confident event of a sentence is the one the wording supports best."""
+    from ..ontology import five_way_class
+
+    cache = doc.user_data.setdefault("ew_sentence_probs", {})
+    for e in events:
+        sent = doc.char_span(e.sentence["start"], e.sentence["end"], alignment_mode="expand")
+        probs = _sentence_probs(doc, cache, sent) if sent is not None else None
+        cls = five_way_class(e.cameo) if e.cameo else None
+        if probs is None or cls is None:
+            continue
+        e.confidence = round(min(1.0, 0.5 * e.confidence + 0.5 * float(probs[cls])), 2)
+
+
+def _classifier_fallback(doc, events) -> list[Event]:
+    """Sentences where no trigger matched but the classifier is confident of an event class: code the main
+    verb with the class's generic type, at low confidence (the rules could not say more)."""
+    from .. import eventclf
+
+    if not eventclf.available():
+        return []
+    covered = {e.sentence["start"] for e in events}
+    cache = doc.user_data.setdefault("ew_sentence_probs", {})
+    out = []
+    for sent in doc.sents:
+        if sent.start_char in covered or sent.root.pos_ not in ("VERB", "AUX"):
+            continue
+        if _in_condition(sent.root) is not None or len(sent) < 4:
+            continue
+        probs = _sentence_probs(doc, cache, sent)
+        if probs is None:
+            continue
+        cls = max(range(len(probs)), key=lambda k: probs[k])
+        if cls == 0 or probs[cls] < FALLBACK_MIN_P:
+            continue
+        root = sent.root
+        sources = _actors_for(doc, _agent(root) or _subject(root))
+        if not sources:
+            continue
+        targets = [t for t in _actors_for(doc, [c for c in root.children if c.dep_ in ("dobj", "dative")])
+                   if t not in sources] or [None]
+        plover, cameo = FALLBACK[cls]
+        for s in sources:
+            for t in targets:
+                out.append(Event(
+                    id="", type=plover, cameo=cameo, mode=None, source=s, target=t,
+                    trigger=Mention(root.idx, root.idx + len(root.text), root.text),
+                    sentence={"start": sent.start_char, "end": sent.end_char},
+                    negated=_negated(root), hypothetical=_hypothetical(root), condition=None,
+                    goldstein=_goldstein(cameo), confidence=round(0.3 * float(probs[cls]), 2),
+                    reporter=_reporter(doc, root), date=None, place=None))
+    return out
 
 
 @Language.factory("eventwire_events", assigns=["doc._.ew_events"],
