@@ -81,11 +81,11 @@ class ActorFinder:
         doc = toks[0].doc
         idx = sorted(t.i for t in toks)
         for n in range(min(4, len(idx)), 0, -1):
-            for k in range(len(idx) - n + 1):
+            for k in range(len(idx) - n, -1, -1):  # closest to the head first
                 if idx[k + n - 1] - idx[k] != n - 1:
                     continue
                 text = doc[idx[k]:idx[k] + n].text
-                if n == 1 and text in self.kb.demonyms:
+                if text in self.kb.demonyms:
                     return self.kb.demonyms[text], None, f"demonym '{text}'"
                 e = self.kb.lookup(text, date)
                 if e and e.country and e.kind != "person":
@@ -172,18 +172,11 @@ class ActorFinder:
                     continue  # tokenisation debris such as "hehad"
                 key = self._person_key(ent, actors)
                 if key is None:
-                    hit = self._modifier_country(ent.root, date, exclude={t.i for t in ent})
-                    role = _title_before(ent)
-                    country, sector, why = (hit[0], hit[1] or "GOV", hit[2]) if hit else (None, None, "NER PERSON")
-                    if hit and role is None:
-                        sector = hit[1] or ("GOV" if _has_title(ent) else None)
-                    if role:
-                        sector = sector or "GOV"
+                    country, sector, role, why = self._person_context(ent, date)
                     key = f"person:{ent.text}"
                     add(key, ent, lambda ent=ent, country=country, sector=sector, why=why, role=role: Actor(
                         id="", name=ent.text, kind="person", country=country, sector=sector,
-                        code=_code(country, sector), role=role,
-                        why=("NER PERSON; " + why) if why != "NER PERSON" else why,
+                        code=_code(country, sector), role=role, why=why,
                         confidence=0.7 if country else 0.5))
                 else:
                     add(key, ent, lambda: None)
@@ -238,6 +231,7 @@ class ActorFinder:
                 add(key, sp, lambda name=name, country=country, sector=sector, why=why, lemma=lemma: Actor(
                     id="", name=name, kind="group", country=country, sector=sector, code=_code(country, sector),
                     why=f"sector noun '{lemma}' ({sector}) + {why}", confidence=0.75))
+                self._coordinated_modifiers(tok, hit, sector, lemma, date, add)
             elif sector and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NN") and sector in PERSON_SECTORS \
                     and lemma not in ROLE_NOUNS:
                 sp = _np_span(tok)
@@ -265,6 +259,63 @@ class ActorFinder:
             result.append(a)
         doc._.ew_token_actor = {i: ids[k] for i, k in token_actor.items()}
         return result
+
+    def _coordinated_modifiers(self, tok, hit, sector, lemma, date, add) -> None:
+        """"Hungarian and Romanian officials": every coordinated modifier is its own actor."""
+        mod = hit[3]
+        for c in mod.conjuncts:
+            h = self._country_of_token(c, date)
+            if not h or h[0] == hit[0]:
+                continue
+            country = h[0]
+            span = c.doc[c.i:c.i + 1]
+            name = f"{c.text} {tok.text}"
+            add(f"group:{country}{sector}:{lemma}", span, lambda name=name, country=country: Actor(
+                id="", name=name, kind="group", country=country, sector=sector, code=_code(country, sector),
+                why=f"sector noun '{lemma}' ({sector}) + coordinated {h[2]}", confidence=0.7))
+
+    def _person_context(self, ent, date):
+        """Country, sector and title of a person not in the dictionary, from the words before the name
+        ("Ukrainian Foreign Minister X", "rebel commander X", "Arab League Secretary General X") or an
+        apposition ("X, a spokesman for the Kremlin")."""
+        doc = ent.doc
+        window = []
+        i = ent.start - 1
+        while i >= max(ent.sent.start, ent.start - 7):
+            t = doc[i]
+            if t.is_punct and t.text not in (".", "-") or t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON":
+                break
+            window.insert(0, t)
+            i -= 1
+        window = [t for t in window if t.pos_ not in ("DET",)]
+        hit = self._best_ngram(window, date)
+        sector = None
+        title = []
+        for k, t in enumerate(window):
+            pair = f"{t.lemma_.lower()} {window[k + 1].lemma_.lower()}" if k + 1 < len(window) else ""
+            sec = self.kb.sectors.get(pair) or self.kb.sectors.get(t.lemma_.lower())
+            if sec and sector is None and (hit is None or t.text not in hit[2]):
+                sector = sec  # the first title word decides: "Secretary General" is GOV, "rebel commander" REB
+                title.append(t.text.lower())
+            elif title and t.pos_ in ("NOUN", "PROPN", "ADP"):
+                title.append(t.text.lower())
+        why = "NER PERSON"
+        if hit is None:
+            for c in ent.root.children:
+                if c.dep_ == "appos":  # "X, a spokesman for the Kremlin"
+                    sec = self.kb.sectors.get(c.lemma_.lower())
+                    hit2 = self._modifier_country(c, date)
+                    if sec:
+                        sector = sector or sec
+                    if hit2:
+                        hit = hit2[:3]
+        if hit:
+            sector = sector or hit[1]
+            why += f"; country from {hit[2]}"
+        if sector:
+            why += f"; sector from title {' '.join(title) or ''}".rstrip()
+        role = " ".join(title) or None
+        return (hit[0] if hit else None), sector, role, why
 
     def _modifies_bigger(self, sp) -> bool:
         """A country word inside a larger actor phrase is coded as part of that phrase."""
