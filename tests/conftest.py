@@ -27,7 +27,7 @@ def run():
     return _run
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared():
     if not SHARED.exists():
         pytest.skip(f"shared data not found at {SHARED} (set EVENTWIRE_SHARED)")
