@@ -30,6 +30,7 @@ eval: install
 	$(BIN)/python -m pytest -q -m slow -p no:cacheprovider tests/eval
 
 bench: install
+	$(BIN)/pip install -q -e '.[test,bench]'
 	for f in benchmarks/bench_*.py; do $(BIN)/python $$f || exit 1; done
 
 clean:

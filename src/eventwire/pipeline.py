@@ -24,6 +24,8 @@ def build_nlp(model: str | None = None, actors: tuple[str, ...] = ()):
 
     nlp = load_spacy(model) if not actors else _fresh(model)
     add_entity_ruler(nlp, load_kb(tuple(actors)))
+    if "parser" in nlp.pipe_names and "eventwire_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_paragraphs", before="parser")
     for name in components.COMPONENTS:
         if name not in nlp.pipe_names:
             config = {"extra_files": list(actors)} if name == "eventwire_actors" else {}

@@ -20,7 +20,7 @@ for _name, _default in EXTENSIONS.items():
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
-from . import actors, events, places, quotes, times  # noqa: E402,F401  (registers the factories)
+from . import actors, events, paragraphs, places, quotes, times  # noqa: E402,F401  (registers the factories)
 
 # Order matters: actors first (others point at actor ids), events last (uses times and places).
 COMPONENTS = ["eventwire_actors", "eventwire_times", "eventwire_places", "eventwire_quotes", "eventwire_events"]

@@ -401,6 +401,8 @@ class ActorFinder:
                 score = -float(sent_gap or 0) * 2.0 - (tok.i - i) / 100.0
                 if cand.dep_ in ("nsubj", "nsubjpass"):
                     score += 1.5
+                    if cand.head.dep_ == "ROOT":
+                        score += 1.0  # the main clause's subject is the most salient
                 if cand.sent == tok.sent and cand.head == tok.head and cand.i != tok.i and tok.dep_ != "poss":
                     score -= 3.0  # "X told him": him is rarely X
                 if best_score is None or score > best_score:
