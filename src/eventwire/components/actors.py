@@ -252,7 +252,8 @@ class ActorFinder:
             a.id = ids[k]
             if a.kind == "person":
                 # the article's own spelling of the full name ("Zelenskyy", "J.D. Vance"), when it uses one
-                named = [m.text for m in a.mentions if " " in m.text and kb.lookup(m.text, date) is not None]
+                named = [m.text for m in a.mentions if " " in m.text and kb.lookup(m.text, date) is not None
+                         and m.text.split()[0].lower() not in kb.sectors]  # not "President Putin"
                 if named:
                     a.name = max(named, key=len)
             a.mentions.sort(key=lambda m: m.start)

@@ -346,12 +346,26 @@ def _date_and_place(doc, tok, sent):
         for m in p.mentions:
             if lo <= m.start < hi:
                 ptok = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if ptok is not None and ptok.root.dep_ == "pobj" and ptok.root.head.lower_ in ("in", "at", "near", "outside"):
+                if ptok is not None and ptok.root.dep_ == "pobj" and ptok.root.head.lower_ in ("in", "at", "near", "outside") \
+                        and _same_clause(ptok.root, tok):
                     place = p.id
                     break
         if place:
             break
     return date, conf, place
+
+
+def _same_clause(tok, trigger) -> bool:
+    """Is tok attached to the trigger through prepositions and nouns only (not a clause of its own)?
+    "the call ... to end the war in Ukraine": Ukraine is where the war is, not where the call was."""
+    t = tok
+    while t.i != trigger.i:
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i != trigger.i and t.pos_ in ("VERB", "AUX"):
+            return False
+    return True
 
 
 def _reporter(doc, tok) -> Optional[str]:
@@ -517,6 +531,14 @@ def _classifier_fallback(doc, events) -> list[Event]:
         if cls == 0 or probs[cls] < FALLBACK_MIN_P:
             continue
         root = sent.root
+        if root.lemma_.lower() in SPEECH_VERBS:
+            # "X stated that Y would ...": a statement is not the event; its content may be
+            content = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+            if not content:
+                continue
+            root = content[0]
+        if root.lemma_.lower() in ("have", "be", "do", "get") or _hypothetical(root) or _negated(root):
+            continue  # without a trigger, only a plain assertion is worth coding
         sources = _actors_for(doc, _agent(root) or _subject(root))
         if not sources:
             continue
@@ -529,7 +551,7 @@ def _classifier_fallback(doc, events) -> list[Event]:
                     id="", type=plover, cameo=cameo, mode=None, source=s, target=t,
                     trigger=Mention(root.idx, root.idx + len(root.text), root.text),
                     sentence={"start": sent.start_char, "end": sent.end_char},
-                    negated=_negated(root), hypothetical=_hypothetical(root), condition=None,
+                    negated=False, hypothetical=False, condition=None,
                     goldstein=_goldstein(cameo), confidence=round(0.3 * float(probs[cls]), 2),
                     reporter=_reporter(doc, root), date=None, place=None))
     return out
