@@ -204,7 +204,12 @@ def _place_country(doc, tok) -> Optional[str]:
             continue
         for m in p.mentions:
             if m.start <= tok.idx < m.end:
-                return country_actor(doc, p.country, tok, f"place '{m.text}' in {p.country} as event participant")
+                aid = country_actor(doc, p.country, tok, f"place '{m.text}' in {p.country} as event participant")
+                actor = next(a for a in doc._.ew_actors if a.id == aid)
+                if all(x.start != m.start for x in actor.mentions):
+                    actor.mentions.append(Mention(m.start, m.end, m.text))  # the place stands for its country
+                    actor.mentions.sort(key=lambda x: x.start)
+                return aid
     return None
 
 
