@@ -4,11 +4,20 @@ import importlib.util
 from .conftest import ROOT
 
 
-def _render():
+def _module():
     spec = importlib.util.spec_from_file_location("gen_cli_docs", ROOT / "scripts" / "gen_cli_docs.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    return mod.render()
+    return mod
+
+
+def _render():
+    return _module().render()
+
+
+def test_docs_readme_example_is_real_output():
+    readme = (ROOT / "README.md").read_text()
+    assert readme == _module().render_readme(readme), "README example is stale: run scripts/gen_cli_docs.py"
 
 
 def test_docs_cli_reference_is_current():
