@@ -60,6 +60,7 @@ class Event:
     goldstein: float = 0.0
     confidence: float = 0.5
     reporter: Optional[str] = None  # actor id of who reported it ("X said Y attacked Z")
+    date_source: Optional[str] = None  # "text" (a time in its clause) | "published" (fallback) | None
 
 
 @dataclass

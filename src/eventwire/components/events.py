@@ -445,8 +445,9 @@ def find_events(doc) -> list[Event]:
             mode, cameo = "phone", "041"
         date, date_conf, place = _date_and_place(doc, tok, sent)
         confidence = 0.75
+        date_source = "text" if date else None
         if date is None and published and not hypothetical:
-            date, confidence = published, 0.6
+            date, confidence, date_source = published, 0.6, "published"
         if used_obj is not None:
             confidence += 0.1
         reporter = _reporter(doc, tok)
@@ -466,7 +467,7 @@ def find_events(doc) -> list[Event]:
                 date=date,
                 place=place, negated=negated, hypothetical=hypothetical,
                 condition=condition, goldstein=_goldstein(cameo), confidence=round(min(confidence, 1.0), 2),
-                reporter=reporter,
+                reporter=reporter, date_source=date_source,
             ))
     events += _classifier_fallback(doc, events)
     _rescore(doc, events)
