@@ -44,7 +44,11 @@ OBLIGATION_AUX = {"must", "should"}
 INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035",
                 "RETREAT": "035"}
 # hypothetical material conflict stated by its own actor is a threat (CAMEO 13, PLOVER THREATEN)
-THREAT_FROM = {"SANCTION": "132", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138", "RETREAT": "136"}
+THREAT_FROM = {"SANCTION": "132", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138", "RETREAT": "136",
+               "PROTEST": "133"}
+# "vowed to fight", "is prepared to impose martial law": a promise of conflict is a threat
+PROMISE_HEADS = {"vow", "swear", "threaten", "plan", "intend", "prepare", "prepared", "ready", "pledge", "promise",
+                 "decide", "determined"}
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 DATE_VALUE = re.compile(r"^\d{4}-\d{2}(-\d{2})?")  # an event date is a day or a month (schema eventwire/1)
 # verbs that report speech when followed by a clause ("suggested that...") rather than act
@@ -360,6 +364,18 @@ def _date_and_place(doc, tok, sent):
     return date, conf, place
 
 
+def _promised_conflict(tok, trigger_tokens) -> Optional[Trigger]:
+    """The conflict trigger this promise/readiness word governs ("ready to strike"), if any."""
+    if tok.lemma_.lower() not in PROMISE_HEADS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.i in trigger_tokens:
+            inner = trigger_tokens[c.i][0]
+            if inner.plover in THREAT_FROM:
+                return inner
+    return None
+
+
 def _same_clause(tok, trigger) -> bool:
     """Is tok attached to the trigger through prepositions and nouns only (not a clause of its own)?
     "the call ... to end the war in Ukraine": Ukraine is where the war is, not where the call was."""
@@ -423,9 +439,10 @@ def find_events(doc) -> list[Event]:
             targets = _targets(doc, tok, entry, used_obj)
             if entry.needs_target and not targets:
                 continue
-        if not sources:
-            continue
-        found.append((tok, entry, used_obj, sources, targets))
+        if not sources and not (tok.pos_ == "VERB" and entry.plover in ("ASSAULT", "COERCE") and targets
+                                and any(c.dep_ == "nsubjpass" for c in tok.children)):
+            continue  # an unnamed attacker is still an attack on the named ("civilians were killed")
+        found.append((tok, entry, used_obj, sources or [None], targets))
 
     events: list[Event] = []
     for tok, entry, used_obj, sources, targets in found:
@@ -438,6 +455,10 @@ def find_events(doc) -> list[Event]:
         if hypothetical and not negated and plover in THREAT_FROM and tok.dep_ == "ccomp" \
                 and tok.head.lemma_.lower() in SPEECH_VERBS:
             plover, cameo, mode = "THREATEN", THREAT_FROM[entry.plover], None
+        # "is prepared to impose martial law", "vowed to fight": the promise carries the inner conflict
+        inner = _promised_conflict(tok, trigger_tokens)
+        if inner is not None and not negated:
+            plover, cameo, mode = "THREATEN", THREAT_FROM[inner.plover], None
         if plover in INTENT_CAMEO and not negated and _aux(tok) & FUTURE_AUX:
             plover, cameo, mode = "AGREE", INTENT_CAMEO[entry.plover], None
             hypothetical = False  # the announcement itself happened
@@ -455,11 +476,13 @@ def find_events(doc) -> list[Event]:
         trigger = Mention(tok.idx, trig_end.idx + len(trig_end.text), doc.text[tok.idx:trig_end.idx + len(trig_end.text)])
         pairs = []
         tlist = [t for t in targets if t not in sources] or [None]
+        if sources == [None]:
+            confidence -= 0.15
         if plover == "CONSULT" and len(sources) >= 2 and tlist == [None]:
             # "Trump and Putin held a call": one consultation between the first and the others
             pairs = [(sources[0], s) for s in sources[1:]]
         else:
-            pairs = [(s, t) for s in sources for t in tlist if s != t]
+            pairs = [(s, t) for s in sources for t in tlist if s != t or s is None]
         for s, t in pairs:
             events.append(Event(
                 id="", type=plover, cameo=cameo, mode=mode, source=s, target=t,
