@@ -31,7 +31,8 @@ def main():
     """Turn news articles into structured, provenance-backed political event data."""
 
 
-def _valid_date(ctx, param, value):
+def valid_date(ctx, param, value):
+    """click callback: a YYYY-MM-DD option (shared by every command that takes dates)."""
     import datetime as dt
 
     if value is None:
@@ -44,7 +45,7 @@ def _valid_date(ctx, param, value):
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", callback=_valid_date, help="Publication date YYYY-MM-DD (resolves relative dates).")
+@click.option("--published", callback=valid_date, help="Publication date YYYY-MM-DD (resolves relative dates).")
 @click.option("--title", help="Article title.")
 @click.option("--url", help="Article URL.")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)

@@ -19,15 +19,6 @@ db_option = click.option("--db", default=DEFAULT_DB, show_default=True, envvar="
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
 
-def _valid_date(ctx, param, value):
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)")
-
-
 def _open_read_only(db: str):
     from .store import Store, StoreError
 
@@ -163,8 +154,8 @@ def run(inputs, db, workers, model, reprocess, batch_size):
               type=click.Choice(["plover-json", "gdelt-tsv", "parquet", "csv", "jsonl"]),
               help="plover-json: PLOVER event records; gdelt-tsv: GDELT 2.0 event table (61 columns); "
                    "parquet/csv: events with actors, places and clusters; jsonl: full eventwire/1 documents.")
-@click.option("--since", callback=_valid_date, help="Events on or after this day (YYYY-MM-DD).")
-@click.option("--until", callback=_valid_date, help="Events on or before this day (YYYY-MM-DD).")
+@click.option("--since", callback=_cli.valid_date, help="Events on or after this day (YYYY-MM-DD).")
+@click.option("--until", callback=_cli.valid_date, help="Events on or before this day (YYYY-MM-DD).")
 @click.option("--actor", help="Source or target actor: code prefix (RUS, USAGOV) or name substring.")
 @click.option("--country", help="ISO3 country of the source or target actor.")
 @click.option("--type", "event_type", help="PLOVER event type (CONSULT, ASSAULT, ...).")
