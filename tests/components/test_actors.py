@@ -79,3 +79,42 @@ def test_actors_user_file_adds_people(tmp_path):
                   actors=(str(f),))
     a = actor(doc, "Kovacsne")
     assert a.country == "HUN" and a.role == "foreign minister"
+
+
+def _at(doc_text, run, phrase, published=None):
+    """The actor at the first occurrence of a phrase (via the spaCy doc, as the evaluation reads it)."""
+    from eventwire.components.actors import actor_at, actor_by_id
+    from eventwire.pipeline import build_nlp
+    from eventwire.model import Article
+
+    nlp = build_nlp()
+    doc = nlp.make_doc(doc_text)
+    doc._.ew_article = Article(text=doc_text, id=None, published=published)
+    doc._.ew_warnings = []
+    doc = nlp(doc)
+    start = doc_text.index(phrase)
+    return actor_by_id(doc, actor_at(doc, doc.char_span(start, start + len(phrase), alignment_mode="expand")))
+
+
+def test_actors_coordinated_modifiers_each_name_their_country(run):
+    text = "Senior Peruvian and Chilean officials agreed on Tuesday to reopen the border crossing."
+    assert _at(text, run, "Peruvian").country == "PER"
+    assert _at(text, run, "Chilean").country == "CHL"
+
+
+def test_actors_historical_leader_found_on_an_old_date(run):
+    doc = run("President Mitterrand met farmers in Lyon on Monday.", published="1990-03-05")
+    a = actor(doc, "Mitterrand")
+    assert (a.country, a.sector) == ("FRA", "GOV")
+
+
+def test_actors_specific_modifier_sector_beats_generic_head(run):
+    text = "Somali rebel leaders rejected the offer on Friday."
+    a = _at(text, run, "Somali rebel leaders")
+    assert (a.country, a.sector) == ("SOM", "REB")
+
+
+def test_actors_titled_unknown_person_gets_the_dominant_country(run):
+    text = "Finance Minister Xavi Lorrento said Bolivia would repay the loan, adding that Bolivia had enough reserves."
+    a = actor(run(text), "Lorrento")
+    assert a.country == "BOL" and "dominant country" in a.why

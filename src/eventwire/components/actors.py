@@ -6,6 +6,7 @@ Stages, each cheap and explainable (every actor's ``why`` names the rule or dict
 2. NER people/organisations not in the dictionary, with country/sector read off their modifiers;
 3. sector phrases ("Russian troops", "a White House official", "Ukrainian television");
 4. role descriptions resolved against office holders on the publication date ("the US president");
+   titled people and sector groups still without a country get the article's one dominant country;
 5. in-document coreference: surnames to full names, pronouns to the most salient compatible antecedent.
 """
 from __future__ import annotations
@@ -26,6 +27,9 @@ LOCATIVE_PREPS = {"in", "at", "from", "near", "outside", "inside", "across", "in
                   "toward", "towards", "via", "through", "over", "within", "of", "on", "off", "along"}
 # role nouns in descriptions ("the US president", "his Ukrainian counterpart") -> office roles they can mean
 ROLE_NOUNS = dict(ROLE_SYNONYMS, counterpart=None, minister=None)
+# heads that name people in some role without saying which; a sector modifier is more specific
+GENERIC_HEADS = {"leader", "official", "adviser", "advisor", "member", "representative", "figure", "chief",
+                 "spokesman", "spokeswoman", "spokesperson", "agent", "source", "group", "force", "unit"}
 PERSON_SECTORS = {"GOV", "MIL", "OPP", "REB", "MED", "JUD", "LEG", "COP", "BUS", "CVL", "SPY", "ELI"}
 
 
@@ -206,6 +210,9 @@ class ActorFinder:
             lemma = tok.lemma_.lower()
             two = f"{doc[tok.i - 1].lemma_.lower()} {lemma}" if tok.i > 0 else ""
             role_key = two if two in ROLE_NOUNS else lemma if lemma in ROLE_NOUNS else None
+            mod_sector = self._modifier_sector(tok)
+            if mod_sector:
+                role_key = None  # "rebel leaders", "opposition leader": not an office holder
             hit = self._modifier_country(tok, date)
             several = bool(hit) and hit[3].dep_ == "pobj" and any(True for _ in hit[3].conjuncts)
             if role_key and (hit or role_key == "counterpart") and not _has_person_compound(tok) \
@@ -217,6 +224,8 @@ class ActorFinder:
                     add(f"person:{e.name}", sp, from_entry(e, why))
                     continue
             sector = kb.sectors.get(two) or kb.sectors.get(lemma)
+            if sector and mod_sector and not kb.sectors.get(two):
+                sector = mod_sector
             if sector and _title_of_person(tok):
                 continue  # "US President Donald Trump": a title, the person is the actor
             if sector and several:
@@ -240,6 +249,9 @@ class ActorFinder:
                     id="", name=name, kind="group", country=None, sector=sector, code=sector,
                     why=f"sector noun '{lemma}' ({sector}), country unknown", confidence=0.4))
 
+        # 4b. titled people and sector groups with no country: the article's one dominant country
+        self._dominant_country_fallback(chosen, actors, date)
+
         # 5. pronouns -> most salient compatible antecedent
         self._resolve_pronouns(doc, actors, token_actor, person_mentions, thing_mentions)
 
@@ -261,10 +273,48 @@ class ActorFinder:
         doc._.ew_token_actor = {i: ids[k] for i, k in token_actor.items()}
         return result
 
+    def _dominant_country_fallback(self, chosen, actors, date) -> None:
+        """"President X said ... in Sudan": a titled person or a sector group with no country of its own
+        is most likely from the country the article is about, when one country clearly dominates (named
+        more often than any other). Marked in ``why`` and with lower confidence."""
+        counts: dict[str, int] = {}
+        for sp in chosen:
+            iso = self.kb.demonyms.get(sp.text)
+            if iso is None:
+                e = self.kb.lookup(sp.text, date)
+                iso = e.country if e is not None and e.kind == "country" else None
+            if iso:
+                counts[iso] = counts.get(iso, 0) + 1
+        if not counts:
+            return
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return
+        iso = ranked[0][0]
+        for a in actors.values():
+            if a.country is None and a.sector and a.kind in ("person", "group"):
+                a.country = iso
+                a.code = _code(iso, a.sector)
+                a.why += f"; country {iso} is the article's dominant country"
+                a.confidence = min(a.confidence, 0.5)
+
+    def _modifier_sector(self, tok) -> Optional[str]:
+        """The sector of a more specific modifier of a generic head ("rebel leaders" -> REB, "civilian
+        advisers" -> CVL): the head only says "people in some role", the modifier says which."""
+        if tok.lemma_.lower() not in GENERIC_HEADS:
+            return None
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "amod", "nmod"):
+                sec = self.kb.sectors.get(c.lemma_.lower()) or self.kb.sectors.get(c.lower_)
+                if sec and sec != "GOV":
+                    return sec
+        return None
+
     def _coordinated_modifiers(self, tok, hit, sector, lemma, date, add) -> None:
-        """"Hungarian and Romanian officials": every coordinated modifier is its own actor."""
+        """"Hungarian and Romanian officials": every coordinated modifier is its own actor, and each
+        modifier token refers to its own country's actor (not the one the whole phrase was coded with)."""
         mod = hit[3]
-        for c in mod.conjuncts:
+        for c in (mod, *mod.conjuncts):
             h = self._country_of_token(c, date)
             if not h or h[0] == hit[0]:
                 continue
@@ -574,6 +624,12 @@ def country_actor(doc, iso3: str, span, why: str) -> str:
             n += 1
         hit = Actor(id=f"A{n}", name=name, kind="country", country=iso3, code=iso3, why=why, confidence=0.6)
         actors.append(hit)
+    # the place now stands for its country here, so its tokens refer to that actor
+    table = doc._.ew_token_actor
+    if table is None:
+        table = doc._.ew_token_actor = {}
+    for t in ([span] if hasattr(span, "i") else list(span or [])):
+        table.setdefault(t.i, hit.id)
     return hit.id
 
 

@@ -314,6 +314,9 @@ def evaluate_gsr(path=None, limit: Optional[int] = None, split: str = "test", mo
 # ---------------------------------------------------------------- actors
 
 
+PLOVER_TO_CAMEO_SECTOR = {"JRN": "MED", "MED": "HLH"}
+
+
 def evaluate_actors(path=None, split: str = "test", limit: Optional[int] = None, model: Optional[str] = None) -> dict:
     """Mention-level country and sector accuracy of eventwire's actors at the GSR's gold actor spans.
 
@@ -362,6 +365,8 @@ def _actor_scores(records: list[dict], docs: list) -> dict:
                 ok_country = _country_ok(country, actor.country if actor else None)
                 counts["country_correct"] += ok_country
                 sector = (g.get("sector") or "").strip()
+                # the GSR uses PLOVER sector codes; eventwire uses CAMEO's, where MED is media, not health
+                sector = PLOVER_TO_CAMEO_SECTOR.get(sector.upper()[:3], sector)
                 ok_sector = None
                 if sector not in NO_SECTOR:
                     counts["with_gold_sector"] += 1
