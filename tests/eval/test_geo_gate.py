@@ -4,11 +4,11 @@ import pytest
 from eventwire.eval import geo
 
 # Floors sit a little below what was measured (see the numbers next to each).
-# GeoVirus test split, first 40 articles (about 5 s): measured found 0.875, acc161 0.846, acc_by_kind 0.913.
+# GeoVirus test split, first 40 articles (about 5 s): measured found 0.888, acc161 0.923, acc_by_kind 0.937.
 SAMPLE_ARTICLES = 40
-SAMPLE_FOUND_FLOOR = 0.83
-SAMPLE_ACC_FLOOR = 0.80
-SAMPLE_ACC_BY_KIND_FLOOR = 0.87
+SAMPLE_FOUND_FLOOR = 0.85
+SAMPLE_ACC_FLOOR = 0.88
+SAMPLE_ACC_BY_KIND_FLOOR = 0.90
 
 
 @pytest.fixture
@@ -65,5 +65,5 @@ def test_geo_example_article_places(shared):
 @pytest.mark.parametrize("name", ["GeoVirus", "GWN"])
 def test_geo_gate_full_test_split(places_dir, name):
     m = geo.evaluate(places_dir / f"{name}.xml", split="test")
-    assert m["found"] >= 0.75, m["missed"][:10]
-    assert m["acc161"] >= 0.80, m["wrong"][:10]
+    assert m["found"] >= 0.77, m["missed"][:10]
+    assert m["acc161"] >= 0.88, m["wrong"][:10]

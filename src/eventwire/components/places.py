@@ -43,6 +43,9 @@ CONTAINER_BONUS = 6.0  # "Paris, Texas": the next name contains the candidate
 STATE_CONTEXT_BONUS = 1.5  # a US state named elsewhere in the article
 REGION_WORD_BONUS = 5.0  # "Washington state", "Donetsk region"
 KIND_OUT = {"continent": "region"}
+# towns this small count only where the model calls the name a GPE: LOC and FAC names that match a village
+# are mostly something else ("El Niño", "Turtle Rock")
+SMALL_TOWN = 15000
 
 
 @dataclass
@@ -141,6 +144,8 @@ def _dateline(gaz, doc, spans) -> list[tuple[int, int, list]]:
 def _part_of_person_name(doc, i: int) -> bool:
     """"Jordan Peterson", "Georgia Smith": a one-word place name next to an untagged proper noun that ends
     the name (titles before names, "Moscow Mayor Sergei ...", are followed by more proper nouns)."""
+    if "." in doc[i].text or doc[i].text.isupper():  # "U.S. Agriculture Secretary": no first name
+        return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is None or nxt.ent_type_ or nxt.pos_ != "PROPN" or not _name_word(nxt):
         return False
@@ -184,11 +189,15 @@ def _candidates(doc, gaz) -> list[_Cand]:
         options = _lookup(gaz, doc, start, end)
         if ent.label_ == "FAC":  # a building is never a city's translated name ("White House" = Casablanca)
             options = [o for o in options if o[1] or o[0].kind != "city"]
+        if ent.label_ != "GPE":
+            options = [o for o in options if o[0].kind != "city" or o[0].weight >= SMALL_TOWN]
         if options and end - start == 1 and _part_of_person_name(doc, start):
             continue
         if not options and end - start > 1 and doc[end - 1].lower_ in REGION_WORDS:
             end -= 1  # "Kyiv Oblast": the region word after the name marks it as a region (region_hint)
             options = _lookup(gaz, doc, start, end)
+            if doc[end].lower_ == "county":  # "Morris County" is not the town of Morris
+                options = [o for o in options if o[0].kind != "city"]
         if options:
             spans.append((start, end, options))
         else:
