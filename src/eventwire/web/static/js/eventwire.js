@@ -38,13 +38,19 @@
   }
   window.ewGoldsteinColor = goldsteinColor;
 
+  // cooperation in greens, conflict in oranges/reds, whatever order the series come in
+  var QUAD_COLORS = { "Verbal cooperation": "#7fc97f", "Material cooperation": "#1b7837",
+                      "Verbal conflict": "#fdae61", "Material conflict": "#d73027" };
+
   function drawTimeline(el) {
     var by = el.dataset.by || "type";
     return getJSON("/api/timeline" + query({ by: by })).then(function (data) {
       if (!data.series.length) { return empty(el, "No dated events."); }
       var traces = data.series.map(function (s) {
-        return { type: "bar", name: s.name, x: s.points.map(function (p) { return p.day; }),
-                 y: s.points.map(function (p) { return p.count; }) };
+        var trace = { type: "bar", name: s.name, x: s.points.map(function (p) { return p.day; }),
+                      y: s.points.map(function (p) { return p.count; }) };
+        if (QUAD_COLORS[s.name]) { trace.marker = { color: QUAD_COLORS[s.name] }; }
+        return trace;
       });
       return Plotly.newPlot(el, traces, {
         barmode: "stack", margin: { t: 10, r: 10, b: 40, l: 40 }, height: 300,
