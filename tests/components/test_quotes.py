@@ -198,3 +198,82 @@ def test_quotes_unattributed_quote_kept_without_speaker(run):
     check_offsets(doc)
     q = quote_with(doc, "Nobody here believes")
     assert q.speaker is None
+
+
+# ---- attribution beyond the sentence, quote-only cues, relative pronouns -----------------------------
+
+def test_quotes_paragraph_after_named_speaker_inherits_it(run):
+    doc = run("Mayor Anne Hidalgo said the tram line would open in June.\n\n"
+              "“Every district of the city will be twenty minutes from the centre.”")
+    check_offsets(doc)
+    q = quote_with(doc, "Every district of the city")
+    assert q.kind == "direct"
+    assert "Hidalgo" in (speaker_of(doc, q) or "")
+
+
+def test_quotes_paragraph_without_speech_before_stays_unattributed(run):
+    doc = run("Mayor Anne Hidalgo opened the tram line in June.\n\n"
+              "“Every district of the city will be twenty minutes from the centre.”")
+    q = quote_with(doc, "Every district of the city")
+    assert q.speaker is None
+
+
+def test_quotes_subject_inside_quote_is_not_the_speaker(run):
+    doc = run("“My reaction, that was outrageous,” the former campaign strategist said in an interview.")
+    check_offsets(doc)
+    q = quote_with(doc, "My reaction")
+    assert q.speaker_mention is not None and "strategist" in q.speaker_mention.text
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("“Keep your hands where we can see them,” Shakira sings to the crowd before leaving the stage.", "Shakira"),
+    ("The marchers from Leeds chanted “No more cuts to our hospitals!” outside the town hall.", "marchers"),
+])
+def test_quotes_quote_only_cues(run, sentence, speaker):
+    doc = run(sentence)
+    check_offsets(doc)
+    q = doc.quotes[0]
+    assert speaker in (speaker_of(doc, q) or "") + (q.speaker_mention.text if q.speaker_mention else "")
+
+
+def test_quotes_according_to_before_a_direct_quote(run):
+    doc = run("According to the ministry, “the grain corridor will stay open for the whole winter.”")
+    check_offsets(doc)
+    q = quote_with(doc, "grain corridor will stay open")
+    assert q.cue == "according to"
+    assert "ministry" in q.speaker_mention.text
+
+
+def test_quotes_relative_pronoun_is_the_mention_and_its_noun_the_speaker(run):
+    doc = run("The talks were led by Finance Minister Giorgia Bruni, who said the budget would be balanced by 2027.")
+    check_offsets(doc)
+    q = quote_with(doc, "budget would be balanced")
+    assert q.speaker_mention.text == "who"
+    assert "Bruni" in (speaker_of(doc, q) or "")
+
+
+def test_quotes_indirect_noun_phrase_content(run):
+    doc = run("The governor stressed the importance of the new flood defences for the coastal towns.")
+    check_offsets(doc)
+    q = quote_with(doc, "importance of the new flood defences")
+    assert q.kind == "indirect"
+    assert "governor" in q.speaker_mention.text
+
+
+def test_quotes_indirect_short_object_is_a_topic_not_a_quote(run):
+    doc = run("The governor mentioned Lagos twice.")
+    assert not doc.quotes
+
+
+def test_quotes_indirect_asked_someone_to(run):
+    doc = run("The coach asked the players to stay in the hotel until the final.")
+    check_offsets(doc)
+    q = quote_with(doc, "players to stay in the hotel")
+    assert q.kind == "indirect"
+    assert "coach" in q.speaker_mention.text
+
+
+def test_quotes_own_attribution_beats_interruption(run):
+    doc = run("“We will sign,” Lopez told the radio station. “We always keep our word,” the candidate said.")
+    q = quote_with(doc, "We always keep our word")
+    assert "candidate" in q.speaker_mention.text

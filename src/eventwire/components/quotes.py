@@ -16,13 +16,19 @@ Three passes over the parsed Doc, each a general rule (verb lists live in ``data
    The speaker is the cue's subject (through conj/advcl/xcomp heads, relative pronouns to their noun,
    "according to X" to X), resolved by the actors component (``actor_at``; ``ensure_actor`` creates
    anonymous speakers such as "a White House official"; an unresolved pronoun gives speaker None).
-   A quote of a paragraph that has no cue of its own inherits the speaker of the quote just before it,
-   when that one ended in the previous paragraph (continued quotes).
+   Quoted spans also take the quote-only cues of ``quote_verbs.txt`` ("sings", "chanted", "put it") and
+   "according to". A quote of a paragraph that has no cue of its own inherits the speaker of the quote
+   just before it, when that one ended in the previous paragraph (continued quotes), else the last
+   speaker reported in the previous paragraph (news convention); a quote still without a speaker takes
+   the subject of the verb it hangs from. A relative pronoun speaker keeps "who" as its mention and its
+   noun's actor as the speaker.
 3. **Indirect speech.** A speech verb's complement clause (``ccomp``) — before or after the verb, "said in
    a statement (that)", "told X that" — and "according to X, …" give ``indirect`` quotes. A complement
    that is mostly a quoted span is left to that quote; one that only contains a quoted fragment is kept
    and reported as ``mixed``. Speech verbs inside quote marks are not read (nested speech is the quoted
-   speaker's voice).
+   speaker's voice). "asked X to do Y" (``request_verbs.txt``) gives "X to do Y"; verbs whose object is
+   the message (``np_content_verbs.txt``: "recalled her opposition to …") give an object noun phrase of
+   ``MIN_NP_WORDS``+ words.
 
 Scare quotes and titles: a quoted fragment (at most ``FRAGMENT_WORDS`` words, no sentence punctuation)
 with no speech or fragment verb above it in the parse is dropped. A fragment under such a verb is kept as a
@@ -50,8 +56,10 @@ FRAGMENT_WORDS = 4
 AFTER_WINDOW = 12  # tokens after a closing mark in which "said X" / "X said" may appear
 REL_PRONOUNS = {"who", "which", "that", "whom"}
 HEDGE_AUX = {"might", "may", "could", "would", "should", "can", "must"}
+MIN_NP_WORDS = 4  # a shorter object ("mentioned Machado", "denied it") names a topic, not a statement
+NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
-SPEAKER_CONTEXT_DEPS = ("conj", "advcl", "xcomp", "relcl", "acl", "pcomp")
+SPEAKER_CONTEXT_DEPS = ("conj", "advcl", "xcomp", "relcl", "acl", "pcomp", "prep")
 
 
 @functools.lru_cache(maxsize=None)
@@ -71,6 +79,19 @@ def speech_verbs() -> frozenset:
 
 def fragment_verbs() -> frozenset:
     return _lemmas("fragment_verbs.txt")
+
+
+def np_content_verbs() -> frozenset:
+    return _lemmas("np_content_verbs.txt")
+
+
+def request_verbs() -> frozenset:
+    return _lemmas("request_verbs.txt")
+
+
+def quote_verbs() -> frozenset:
+    """Speech verbs plus the cues that only attribute quoted spans ("sings", "chanted", "put it")."""
+    return speech_verbs() | _lemmas("quote_verbs.txt")
 
 
 # ---- pass 1: quote marks -------------------------------------------------------------------------
@@ -172,12 +193,29 @@ def _close_unclosed(text, out, opened, end):
 # ---- shared helpers -------------------------------------------------------------------------------
 
 def _is_cue(tok, lemmas) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lemmas or \
-        tok.pos_ == "VERB" and tok.lower_ in lemmas
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lemmas or tok.pos_ == "VERB" and tok.lower_ in lemmas:
+        return True
+    # two-word cues ("shoot back", "put it"): the verb with that particle or object among its children
+    return tok.pos_ == "VERB" and any(f"{tok.lemma_.lower()} {c.lower_}" in lemmas for c in tok.children
+                                      if c.dep_ in ("prt", "dobj", "advmod"))
 
 
-def _subject(cue):
-    """The token naming who speaks for cue verb ``cue`` (None if not found)."""
+def _is_span_cue(tok, lemmas) -> bool:
+    """A cue next to a quoted span: a listed verb, "according to", or a sentence-initial inverted verb
+    that the tagger read as a name ("Stated Stone: “…”", "Continued Stone: …")."""
+    if _is_cue(tok, lemmas) or tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+        return True
+    low = tok.lower_
+    return tok.is_sent_start and tok.pos_ == "PROPN" and low.endswith("ed") and \
+        (low[:-1] in lemmas or low[:-2] in lemmas) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
+
+
+def _subject(cue, skip=()):
+    """The token naming who speaks for cue verb ``cue`` (None if not found).
+
+    Subjects inside the ``skip`` spans (the quote itself: “My reaction was …,” the strategist said, where
+    the parser makes *reaction* a subject) are passed over.
+    """
     if cue.lower_ == "according":
         for c in cue.children:
             if c.lower_ == "to":
@@ -185,24 +223,44 @@ def _subject(cue):
                     if p.dep_ == "pobj":
                         return p
         return None
+    if cue.pos_ == "PROPN" and cue.dep_ == "compound":
+        return cue.head  # "Stated Stone:" read as one name
     tok = cue
     for _ in range(4):
         for c in tok.children:
-            if c.dep_ in SUBJ_DEPS:
-                if c.lower_ in REL_PRONOUNS and tok.dep_ == "relcl":
-                    return tok.head
-                return c
+            if c.dep_ in SUBJ_DEPS and not (skip and _in_any(c, skip)):
+                return c  # a relative pronoun ("Perez, who said …") is resolved to its noun in _resolve
             if c.dep_ == "agent":
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p
-        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return tok.head
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+            return tok.head  # "officials who said …", "voters saying …"
         if tok.dep_ in SPEAKER_CONTEXT_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
-    return None
+    return _left_speaker(cue) if cue.lower_ != "according" and cue.dep_ in ("ROOT", "dep", "conj") else None
+
+
+def _left_speaker(cue):
+    """When the parse gives a speech verb no subject: the noun phrase right before it.
+
+    "Yin Myint May, 60, a doctor, said she …" parsed with *May* as a date modifier -> May.
+    """
+    doc = cue.doc
+    k = cue.i - 1
+    while k >= cue.sent.start and (doc[k].is_punct or doc[k].is_space or doc[k].dep_ in ("advmod", "aux", "neg")):
+        if doc[k].text in DOUBLE_MARKS or "\n" in doc[k].text:
+            return None
+        k -= 1
+    if k < cue.sent.start:
+        return None
+    t = doc[k]
+    while t.dep_ in ("appos", "compound", "flat", "pobj", "prep", "nummod") and t.head.i < cue.i and t.head.i != t.i:
+        t = t.head
+    return t if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and t.head.i != cue.i or \
+        t.pos_ in ("NOUN", "PROPN") and t.dep_ == "npadvmod" else None
 
 
 def _mention_span(tok):
@@ -231,6 +289,9 @@ def _resolve(doc, tok):
     """(actor id, Mention) for a speaker token; anonymous noun phrases become new actors."""
     from .actors import actor_at, ensure_actor
 
+    if tok.lower_ in REL_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+        # "Labor Secretary Thomas Perez, who said …": the mention is "who", the speaker its noun
+        return _resolve(doc, tok.head.head)[0], Mention(tok.idx, tok.idx + len(tok), tok.text)
     span = _mention_span(tok)
     mention = Mention(span.start_char, span.end_char, span.text)
     if tok.pos_ == "PRON":
@@ -296,7 +357,7 @@ def _after_cue(doc, q: _Span, spans, lemmas):
             break
         if t.text in ".!?" and t.i > first.i:
             break
-        if _is_cue(t, lemmas):
+        if _is_span_cue(t, lemmas):
             return t
     return None
 
@@ -309,16 +370,18 @@ def _before_cue(doc, q: _Span, spans, lemmas):
     for t in reversed(doc[sent.start:first.i]):
         if _in_any(t, spans) or "\n" in t.text:
             break
-        if _is_cue(t, lemmas):
+        if _is_span_cue(t, lemmas):
             return t
     # "Vance said: “…”" split into two sentences at the colon
     k = sent.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
     if q.open_at <= sent.start_char + 1 and k >= 0 and doc[k].text == ":":
         prev = doc[k].sent
         for t in reversed(doc[prev.start:k]):
             if _in_any(t, spans):
                 break
-            if _is_cue(t, lemmas):
+            if _is_span_cue(t, lemmas):
                 return t
     return None
 
@@ -400,6 +463,22 @@ def _content_tokens(cue, spans):
         toks = list(doc[lo:hi])
         if cue.head.dep_ == "ROOT":
             return toks
+    # "asked supporters to run for office": the object and its infinitive are the request
+    if cue.lemma_.lower() in request_verbs():
+        for c in cue.rights:
+            if c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                    and not _in_any(c, spans):
+                objs = [o for o in cue.rights if o.dep_ in ("dobj", "dative") and o.i < c.i]
+                lo = objs[0].left_edge.i if objs else c.left_edge.i
+                return list(doc[lo:c.right_edge.i + 1])
+    # "Clinton recalled her opposition to the plan": the object noun phrase is the content
+    if cue.lemma_.lower() in np_content_verbs():
+        for c in cue.rights:
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in NAME_ENTS \
+                    and not _in_any(c, spans):
+                toks = list(doc[c.left_edge.i:c.right_edge.i + 1])
+                if len([t for t in toks if not t.is_punct]) >= MIN_NP_WORDS and "\n" not in "".join(t.text for t in toks):
+                    return toks
     return None
 
 
@@ -417,7 +496,8 @@ def find_quotes(doc) -> list[Quote]:
     """Direct, mixed and indirect quotes in text order, ids Q1.., speakers as actor ids."""
     text = doc.text
     speech = speech_verbs()
-    both = speech | fragment_verbs()
+    quoting = quote_verbs()
+    both = quoting | fragment_verbs()
     spans = [_Span(s, e, o, c) for s, e, o, c in quote_spans(text)]
     for q in spans:
         q.tokens = _tokens_in(doc, q.start, q.end)
@@ -429,17 +509,17 @@ def find_quotes(doc) -> list[Quote]:
         if not q.tokens:
             continue
         fragment = _is_fragment(q, text)
-        if prev_q is not None and _interrupted(doc, prev_q, q):
+        if prev_q is not None and _interrupted(doc, prev_q, q) and _after_cue(doc, q, spans, quoting) is None:
             # “A,” she said, “B.” — the second part belongs to the same speaker
             found.append((q.start, q.end, q.kind, prev_q[1], prev_q[2], prev_q[3], None, q.start))
             prev_q = (q.end, *prev_q[1:])
             continue
-        cue = _ancestor_cue(q, both if fragment else speech)
+        cue = _ancestor_cue(q, both if fragment else quoting)
         if cue is None:
-            cue = _after_cue(doc, q, spans, speech) or _before_cue(doc, q, spans, speech)
+            cue = _after_cue(doc, q, spans, quoting) or _before_cue(doc, q, spans, quoting)
         if cue is None and fragment:
             continue  # scare quote or title
-        speaker_tok = _subject(cue) if cue is not None else None
+        speaker_tok = _subject(cue, [q]) if cue is not None else None
         if cue is not None and speaker_tok is None and q.close_at is not None and cue.idx > q.close_at:
             speaker_tok = _nearby_speaker(doc, q, cue)
         cue_text = _cue_text(cue) if cue is not None else None
@@ -451,11 +531,26 @@ def find_quotes(doc) -> list[Quote]:
             speaker, mention = _resolve(doc, speaker_tok)
         elif cue is None and prev_q is not None and q.kind == "direct" and _continues(text, prev_q[0], q.open_at):
             speaker, mention, cue_text = prev_q[1], prev_q[2], prev_q[3]  # the same speaker goes on
+        elif cue is None and q.kind == "direct":
+            # a quote paragraph with no cue of its own: whoever was reported speaking just before it
+            prev_cue = _paragraph_cue(doc, q, spans, speech)
+            if prev_cue is not None:
+                speaker, mention = _resolve(doc, _subject(prev_cue, spans))
+                cue_text = _cue_text(prev_cue)
+        gov = None
+        if speaker is None and mention is None and cue is None and not fragment:
+            # no attribution at all: the subject of the verb that governs the quote ("some chanted “USA!”",
+            # "the slogan is “I'm with her.”")
+            gov = _governor(q)
+            sub = _subject(gov, [q]) if gov is not None else None
+            if sub is not None and not _in_any(sub, spans):
+                speaker, mention = _resolve(doc, sub)
+                cue_text = _cue_text(gov)
         if fragment and q.kind == "direct":
             q.kind = "mixed"
         start, end = q.start, q.end
-        if q.kind == "mixed" and cue is not None:
-            start, end = _mixed_extent(doc, q, cue, speech)
+        if q.kind == "mixed" and (cue or gov) is not None:
+            start, end = _mixed_extent(doc, q, cue or gov, speech)
         found.append((start, end, q.kind, speaker, mention, cue_text, cue.i if cue is not None else None, q.start))
         if speaker is not None or mention is not None:
             prev_q = (q.end, speaker, mention, cue_text, cue.i if cue is not None else None)
@@ -497,7 +592,8 @@ def find_quotes(doc) -> list[Quote]:
                 drop.add(k)
         speaker_tok = _subject(tok)
         speaker = mention = None
-        if speaker_tok is not None and (cue_inside or not start <= speaker_tok.idx < end):
+        if speaker_tok is not None and (cue_inside or not start <= speaker_tok.idx < end
+                                        or tok.lower_ == "according" and speaker_tok.i in {t.i for t in tok.subtree}):
             speaker, mention = _resolve(doc, speaker_tok)
         found.append((start, end, kind, speaker, mention, _cue_text(tok), tok.i, None))
     seen = set()
@@ -549,6 +645,46 @@ def _mixed_extent(doc, q: _Span, cue, speech) -> tuple[int, int]:
     if "\n" in doc.text[start:end] and "\n" not in doc.text[q.start:q.end]:
         return q.start, q.end
     return start, end
+
+
+def _paragraph_cue(doc, q: _Span, spans, lemmas):
+    """The last speech verb with a subject in the paragraph before a quote that opens its paragraph.
+
+    News convention: "Smith said the plan would fail.\n\n“We are not ready,” …" with no cue of its
+    own is Smith speaking. Only when the quote starts its paragraph and the cue is not inside a quote.
+    """
+    text = doc.text
+    ps = text.rfind("\n", 0, q.open_at) + 1
+    if text[ps:q.open_at].strip():
+        return None
+    pe = ps - 1
+    while pe > 0 and text[pe - 1].isspace():
+        pe -= 1
+    if pe <= 0:
+        return None
+    pps = text.rfind("\n", 0, pe) + 1
+    for t in reversed([t for t in doc if pps <= t.idx < pe]):
+        if _is_cue(t, lemmas) and not _in_any(t, spans) and not _hedged(t):
+            sub = _subject(t, spans)
+            if sub is not None and not _in_any(sub, spans):
+                return t
+    return None
+
+
+def _governor(q: _Span):
+    """The nearest verb outside the quote that the quote hangs from in the parse (None if none)."""
+    inside = {t.i for t in q.tokens}
+    for t in q.tokens:
+        if t.head.i in inside or t.head.i == t.i:
+            continue
+        for a in t.ancestors:
+            if a.i in inside:
+                continue
+            if a.pos_ in ("VERB", "AUX"):
+                return a
+            if a.dep_ == "ROOT":
+                break
+    return None
 
 
 def _interrupted(doc, prev_q, q: _Span) -> bool:
