@@ -25,7 +25,8 @@ def ensure_chromium():
     if Path(CHROMIUM).exists():
         return
     assert shutil.which("apt-get"), f"{CHROMIUM} missing and no apt-get to install it"
-    done = subprocess.run("apt-get update && apt-get install -y chromium", shell=True, capture_output=True,
+    done = subprocess.run("DEBIAN_FRONTEND=noninteractive apt-get update && "
+                          "DEBIAN_FRONTEND=noninteractive apt-get install -y chromium", shell=True, capture_output=True,
                           text=True, timeout=900)
     assert done.returncode == 0 and Path(CHROMIUM).exists(), f"installing chromium failed:\n{done.stderr[-2000:]}"
 
