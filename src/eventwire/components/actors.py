@@ -471,13 +471,6 @@ def _sent_distance(doc, i: int, j: int) -> int:
     return n
 
 
-def _ent_span(tok):
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
-
-
 def _is_locative(span) -> bool:
     """'in Kyiv', 'from Washington': a place, not a government speaking or acting."""
     root = span.root
@@ -486,24 +479,6 @@ def _is_locative(span) -> bool:
     if root.dep_ in ("compound",) and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     return False
-
-
-def _title_before(ent) -> Optional[str]:
-    """'Press Secretary Karoline Leavitt' -> 'press secretary' (title words right before a name)."""
-    words = []
-    i = ent.start - 1
-    while i >= 0 and len(words) < 4:
-        t = ent.doc[i]
-        if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ == "" and t.text[:1].isupper() and t.head.i >= ent.start:
-            words.insert(0, t.text.lower())
-            i -= 1
-        else:
-            break
-    return " ".join(words) or None
-
-
-def _has_title(ent) -> bool:
-    return _title_before(ent) is not None
 
 
 def _title_of_person(tok) -> bool:

@@ -342,14 +342,14 @@ def _date_and_place(doc, tok, sent):
     clause = _clause_tokens(tok)
     lo, hi = (clause[0].idx, clause[-1].idx + len(clause[-1].text)) if clause else (sent.start_char, sent.end_char)
     # times in the clause, else the sentence's root clause
-    date, conf = None, 0.0
+    date = None
     usable = [t for t in times if t.value and DATE_VALUE.match(t.value)]
     in_clause = [t for t in usable if lo <= t.start < hi]
     in_sent = [t for t in usable if sent.start_char <= t.start < sent.end_char]
     pick = in_clause or (in_sent if len(in_sent) == 1 else [])
     if pick:
         best = min(pick, key=lambda t: abs(t.start - tok.idx))
-        date, conf = best.value[:10], 1.0
+        date = best.value[:10]
     place = None
     for p in places:
         for m in p.mentions:
@@ -361,7 +361,7 @@ def _date_and_place(doc, tok, sent):
                     break
         if place:
             break
-    return date, conf, place
+    return date, place
 
 
 def _promised_conflict(tok, trigger_tokens) -> Optional[Trigger]:
@@ -464,7 +464,7 @@ def find_events(doc) -> list[Event]:
             hypothetical = False  # the announcement itself happened
         if mode is None and plover == "CONSULT" and any(c.lower_ == "phone" for c in tok.subtree):
             mode, cameo = "phone", "041"
-        date, date_conf, place = _date_and_place(doc, tok, sent)
+        date, place = _date_and_place(doc, tok, sent)
         confidence = 0.75
         date_source = "text" if date else None
         if date is None and published and not hypothetical:
