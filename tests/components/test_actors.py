@@ -118,3 +118,11 @@ def test_actors_titled_unknown_person_gets_the_dominant_country(run):
     text = "Finance Minister Xavi Lorrento said Bolivia would repay the loan, adding that Bolivia had enough reserves."
     a = actor(run(text), "Lorrento")
     assert a.country == "BOL" and "dominant country" in a.why
+
+
+def test_actors_demonym_on_a_thing_stands_for_the_country(run):
+    doc = run("Israeli air raids hit the port while an Indian proposal was discussed.")
+    countries = {a.country for a in doc.actors if a.kind == "country"}
+    assert {"ISR", "IND"} <= countries
+    isr = [a for a in doc.actors if a.country == "ISR"][0]
+    assert [m.text for m in isr.mentions] == ["Israeli"] and "demonym" in isr.why

@@ -252,6 +252,19 @@ class ActorFinder:
         # 4b. titled people and sector groups with no country: the article's one dominant country
         self._dominant_country_fallback(chosen, actors, date)
 
+        # 4b. a demonym on a thing stands for its country ("Israeli air raids", "an Indian proposal")
+        for tok in doc:
+            if tok.i in taken or tok.text not in kb.demonyms or tok.dep_ not in ("amod", "compound"):
+                continue
+            head = tok.head
+            if head.pos_ not in ("NOUN", "PROPN") or head.i in taken or head.ent_type_ == "PERSON":
+                continue
+            iso = kb.demonyms[tok.text]
+            name = kb.country_names.get(iso, tok.text)
+            add(f"country:{name}", doc[tok.i:tok.i + 1], lambda iso=iso, name=name, tok=tok: Actor(
+                id="", name=name, kind="country", country=iso, code=iso,
+                why=f"demonym '{tok.text}' on '{tok.head.text}' stands for the country", confidence=0.6))
+
         # 5. pronouns -> most salient compatible antecedent
         self._resolve_pronouns(doc, actors, token_actor, person_mentions, thing_mentions)
 
