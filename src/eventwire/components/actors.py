@@ -94,6 +94,9 @@ class ActorFinder:
                 e = self.kb.lookup(text, date)
                 if e and e.country and e.kind != "person":
                     return e.country, e.sector, f"{e.source}: '{text}'"
+                if e and e.country and e.kind == "person" and doc[idx[k] + n - 1].dep_ in ("compound", "poss"):
+                    # "the Trump administration", "Putin's government": the person's country
+                    return e.country, None, f"{e.source}: '{text}' ({e.role or 'person'} of {e.country})"
         return None
 
     # ---- main ------------------------------------------------------------------------------------
@@ -153,6 +156,9 @@ class ActorFinder:
             e = kb.lookup(text, date)
             if e is None:
                 continue
+            if e.kind == "group" and len(sp) == 1 and (sp.end < len(doc) and doc[sp.end].pos_ == "PROPN"
+                                                         and doc[sp.end].text[:1].isupper()):
+                continue  # "West Darfur", "West Africans": part of another name
             if e.kind == "person" and sp.root.ent_type_ not in ("", "PERSON") and len(sp) == 1 and not sp.text[0].isupper():
                 continue
             if e.metonym and _is_locative(sp):
