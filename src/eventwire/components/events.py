@@ -14,7 +14,11 @@ PLOVER type, mode, CAMEO code). Over the dependency parse:
 4. the embedded event of a trigger ("agreed to hold talks") is carried by the outer trigger;
    reported events ("X said Y attacked Z") keep X as ``reporter``;
 5. date and place from time and place mentions in the trigger's clause, else the publication date
-   (with lower confidence).
+   (with lower confidence, ``date_source="published"``);
+6. a linear sentence classifier (``eventwire.eventclf``) re-ranks each sentence's events and, where no
+   trigger matched, codes the main clause with its class's generic type at low confidence.
+
+Closed word lists (modals, speech verbs...) are in ``data/events/grammar.json``.
 """
 from __future__ import annotations
 
@@ -30,29 +34,24 @@ from spacy.language import Language
 from ..model import Event, Mention
 from .actors import actor_at, country_actor, ensure_actor, sector_of
 
-MODALS = {"might", "may", "could", "would", "will", "shall", "should", "'ll", "must", "can", "ca", "wo"}
-EXPECT_VERBS = {"expect", "plan", "intend", "hope", "want", "aim", "seek", "schedule", "set", "prepare", "consider",
-                "try", "attempt", "propose", "wish", "threaten", "vow", "pledge", "promise", "offer", "agree",
-                "decide", "like", "ready", "going", "likely", "due", "willing", "prepared", "able", "unable"}
-SPEECH_VERBS = {"say", "tell", "state", "add", "note", "announce", "report", "claim", "insist", "indicate",
-                "suggest", "write", "declare", "confirm", "explain", "argue", "warn", "stress", "emphasize",
-                "believe", "think", "allege", "reveal", "acknowledge", "assert", "maintain", "continue"}
-CONDITION_MARKS = {"if", "unless"}
-FUTURE_AUX = {"will", "shall", "'ll"}
-OBLIGATION_AUX = {"must", "should"}
+# closed word lists and code tables live in data/events/grammar.json
+GRAMMAR = json.loads((resources.files("eventwire") / "data" / "events" / "grammar.json").read_text(encoding="utf-8"))
+MODALS = set(GRAMMAR["modals"])
+EXPECT_VERBS = set(GRAMMAR["expect_verbs"])  # "is expected to speak": the inner event is hypothetical
+SPEECH_VERBS = set(GRAMMAR["speech_verbs"])
+CONDITION_MARKS = set(GRAMMAR["condition_marks"])
+FUTURE_AUX = set(GRAMMAR["future_aux"])
+OBLIGATION_AUX = set(GRAMMAR["obligation_aux"])
 # PLOVER: announced future cooperation is coded as AGREE (an expressed intent), with CAMEO 03x
-INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035",
-                "RETREAT": "035"}
+INTENT_CAMEO = GRAMMAR["intent_cameo"]
 # hypothetical material conflict stated by its own actor is a threat (CAMEO 13, PLOVER THREATEN)
-THREAT_FROM = {"SANCTION": "132", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138", "RETREAT": "136",
-               "PROTEST": "133"}
+THREAT_FROM = GRAMMAR["threat_from"]
 # "vowed to fight", "is prepared to impose martial law": a promise of conflict is a threat
-PROMISE_HEADS = {"vow", "swear", "threaten", "plan", "intend", "prepare", "prepared", "ready", "pledge", "promise",
-                 "decide", "determined"}
+PROMISE_HEADS = set(GRAMMAR["promise_heads"])
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 DATE_VALUE = re.compile(r"^\d{4}-\d{2}(-\d{2})?")  # an event date is a day or a month (schema eventwire/1)
 # verbs that report speech when followed by a clause ("suggested that...") rather than act
-CLAUSE_SPEECH = {"suggest", "propose", "insist", "indicate", "claim"}
+CLAUSE_SPEECH = set(GRAMMAR["clause_speech"])
 PURPOSE_DEPS = ("xcomp", "advcl", "acl", "relcl")
 
 
@@ -331,15 +330,10 @@ def _noun_participants(doc, tok, entry: Trigger):
     return _actors_for(doc, src), _actors_for(doc, tgt)
 
 
-def _clause_tokens(tok):
-    """The trigger's own clause: its subtree minus embedded clauses that have their own subject."""
-    return list(tok.subtree)
-
-
 def _date_and_place(doc, tok, sent):
     times = doc._.ew_times or []
     places = doc._.ew_places or []
-    clause = _clause_tokens(tok)
+    clause = list(tok.subtree)
     lo, hi = (clause[0].idx, clause[-1].idx + len(clause[-1].text)) if clause else (sent.start_char, sent.end_char)
     # times in the clause, else the sentence's root clause
     date = None
@@ -509,7 +503,7 @@ def find_events(doc) -> list[Event]:
 
 
 # class of a sentence (0 neutral .. 4 material conflict) -> the event coded when the rules found none
-FALLBACK = {1: ("SUPPORT", "050"), 2: ("COOPERATE", "060"), 3: ("ACCUSE", "111"), 4: ("ASSAULT", "190")}
+FALLBACK = {int(k): tuple(v) for k, v in GRAMMAR["fallback"].items()}
 FALLBACK_MIN_P = 0.6
 
 
