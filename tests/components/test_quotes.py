@@ -277,3 +277,36 @@ def test_quotes_own_attribution_beats_interruption(run):
     doc = run("“We will sign,” Lopez told the radio station. “We always keep our word,” the candidate said.")
     q = quote_with(doc, "We always keep our word")
     assert "candidate" in q.speaker_mention.text
+
+
+def test_quotes_mixed_clause_before_a_later_cue(run):
+    doc = run("Raising the fuel tax “would hurt rural families,” Senator Maria Okafor said on Tuesday.")
+    check_offsets(doc)
+    q = quote_with(doc, "rural families")
+    assert q.kind == "mixed" and q.text.startswith("Raising the fuel tax")
+    assert speaker_of(doc, q) == "Maria Okafor"
+
+
+def test_quotes_direct_with_clause_outside_becomes_mixed(run):
+    doc = run("With so many polling stations in the county, “there is no single point of failure,” "
+             "the election chief, Dana Whitfield, said.")
+    check_offsets(doc)
+    q = quote_with(doc, "single point of failure")
+    assert q.kind == "mixed" and q.text.startswith("With so many polling stations")
+
+
+def test_quotes_colon_sentence_announces_the_speaker(run):
+    doc = run("At the hearing, Senator Tom Barlow turned to the bank chief:\n\n"
+             "“Why should anyone trust these accounts again? Nobody has answered that question.”")
+    check_offsets(doc)
+    q = quote_with(doc, "trust these accounts")
+    assert speaker_of(doc, q) == "Tom Barlow"
+
+
+
+def test_quotes_speaker_before_verb_after_long_opening_phrase(run):
+    doc = run("Monday in Chicago, while on the campaign trail for his daughter, state senator Mark Halloran, "
+              "former mayor Paul Whitcombe said the city was ready because “the trains are finally here.”")
+    check_offsets(doc)
+    q = quote_with(doc, "trains are finally here")
+    assert speaker_of(doc, q) == "Paul Whitcombe"

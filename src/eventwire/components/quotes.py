@@ -8,11 +8,15 @@ Three passes over the parsed Doc, each a general rule (verb lists live in ``data
    convention); otherwise the quote ends with its paragraph. The quote's text excludes the outer marks.
    Kind: ``direct`` when the opening mark starts a paragraph/sentence or follows ``:`` / ``,``; ``mixed``
    when it follows a word inside a clause ("indicated that it “takes two to tango”"); a mixed quote's
-   text is the reported clause around the quoted part (inner marks kept). Also the ASCII pairs '' and ``.
+   text is the reported clause around the quoted part (inner marks kept), also when the speech verb comes
+   after it ("Not paying taxes “makes me smart,” Trump said"); a quote after a comma whose reported clause
+   has words outside the marks ("With many systems, “there is no single point of failure,” he said") is
+   ``mixed`` too. Also the ASCII pairs '' and ``.
 2. **Speaker of a quote.** The nearest cue above the quote in the dependency parse (a speech verb, or for
    fragments also a verb such as *call*/*describe*); else a speech verb right after the closing mark in
    the same sentence ("“…,” Vance said"); else the nearest one before the opening mark in the same
-   sentence ("He continued, “…”") or a sentence ending in a colon just before ("Vance said: “…”").
+   sentence ("He continued, “…”") or a sentence ending in a colon just before ("Vance said: “…”"); else,
+   before a colon, any verb with a subject that announces the quote ("Cruz called them on it: “…”").
    The speaker is the cue's subject (through conj/advcl/xcomp heads, relative pronouns to their noun,
    "according to X" to X), resolved by the actors component (``actor_at``; ``ensure_actor`` creates
    anonymous speakers such as "a White House official"; an unresolved pronoun gives speaker None).
@@ -57,6 +61,7 @@ AFTER_WINDOW = 12  # tokens after a closing mark in which "said X" / "X said" ma
 REL_PRONOUNS = {"who", "which", "that", "whom"}
 HEDGE_AUX = {"might", "may", "could", "would", "should", "can", "must"}
 MIN_NP_WORDS = 4  # a shorter object ("mentioned Machado", "denied it") names a topic, not a statement
+MIN_OUTSIDE_WORDS = 2  # words of a reported clause outside a "direct" quote that make it a mixed one
 NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 SPEAKER_CONTEXT_DEPS = ("conj", "advcl", "xcomp", "relcl", "acl", "pcomp", "prep")
@@ -206,8 +211,8 @@ def _is_span_cue(tok, lemmas) -> bool:
     if _is_cue(tok, lemmas) or tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
         return True
     low = tok.lower_
-    return tok.is_sent_start and tok.pos_ == "PROPN" and low.endswith("ed") and \
-        (low[:-1] in lemmas or low[:-2] in lemmas) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
+    return tok.is_sent_start and tok.pos_ == "PROPN" and (low in ("said", "says") or low.endswith("ed") and
+                                                          (low[:-1] in lemmas or low[:-2] in lemmas)) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
 
 
 def _subject(cue, skip=()):
@@ -257,10 +262,16 @@ def _left_speaker(cue):
     if k < cue.sent.start:
         return None
     t = doc[k]
+    chain = [t]
     while t.dep_ in ("appos", "compound", "flat", "pobj", "prep", "nummod") and t.head.i < cue.i and t.head.i != t.i:
         t = t.head
-    return t if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and t.head.i != cue.i or \
-        t.pos_ in ("NOUN", "PROPN") and t.dep_ == "npadvmod" else None
+        chain.append(t)
+    if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and t.head.i != cue.i or \
+            t.pos_ in ("NOUN", "PROPN") and t.dep_ == "npadvmod":
+        return t
+    # "…, while on the trail for his wife, former president Bill Clinton said …": the chain ran up into a
+    # phrase on the verb; the name right before the verb speaks
+    return next((c for c in chain if c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.dep_ != "compound"), None)
 
 
 def _mention_span(tok):
@@ -372,6 +383,9 @@ def _before_cue(doc, q: _Span, spans, lemmas):
             break
         if _is_span_cue(t, lemmas):
             return t
+    colon = _colon_verb(doc[sent.start:first.i], spans)  # "Trump boomed: “…”"
+    if colon is not None:
+        return colon
     # "Vance said: “…”" split into two sentences at the colon
     k = sent.start - 1
     while k >= 0 and doc[k].is_space:
@@ -383,6 +397,23 @@ def _before_cue(doc, q: _Span, spans, lemmas):
                 break
             if _is_span_cue(t, lemmas):
                 return t
+        # "Cruz called them on it:" ↵ “…”: a sentence that announces the quote with a colon
+        return _colon_verb(doc[prev.start:k + 1], spans)
+    return None
+
+
+def _colon_verb(toks, spans):
+    """The verb with a nominal subject in words that end with a colon announcing a quote ("Trump
+    boomed:", "Cruz called them on it:"), or None."""
+    toks = [t for t in toks if not t.is_space]
+    if not toks or toks[-1].text != ":":
+        return None
+    for t in reversed(toks[:-1]):
+        if _in_any(t, spans) or "\n" in t.text:
+            return None
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "PRON", "NOUN")
+                                             and not _in_any(c, spans) for c in t.children):
+            return t
     return None
 
 
@@ -551,6 +582,13 @@ def find_quotes(doc) -> list[Quote]:
         start, end = q.start, q.end
         if q.kind == "mixed" and (cue or gov) is not None:
             start, end = _mixed_extent(doc, q, cue or gov, speech)
+        elif q.kind == "direct" and cue is not None and _is_cue(cue, speech):
+            # "With thousands of systems, “there is no single point of failure,” he said": the clause
+            # around the quote is the statement, a mixed quote
+            s2, e2 = _mixed_extent(doc, q, cue, speech)
+            outside = re.findall(r"\w+", doc.text[s2:q.open_at] + " " + doc.text[(q.close_at or q.end) + 1:e2])
+            if len(outside) >= MIN_OUTSIDE_WORDS:
+                start, end, q.kind = s2, e2, "mixed"
         found.append((start, end, q.kind, speaker, mention, cue_text, cue.i if cue is not None else None, q.start))
         if speaker is not None or mention is not None:
             prev_q = (q.end, speaker, mention, cue_text, cue.i if cue is not None else None)
@@ -622,7 +660,7 @@ def _mixed_extent(doc, q: _Span, cue, speech) -> tuple[int, int]:
     """
     inside = {t.i for t in q.tokens}
     top = next((t for t in q.tokens if t.head.i not in inside), None)
-    if top is None or cue.i > q.tokens[0].i:
+    if top is None or q.tokens[0].i < cue.i <= q.tokens[-1].i:
         return q.start, q.end
     path = top
     while path.head.i != cue.i and path.head.i != path.i and path.dep_ != "conj":
@@ -634,7 +672,13 @@ def _mixed_extent(doc, q: _Span, cue, speech) -> tuple[int, int]:
         for c in cue.rights:
             if c.dep_ in ("dobj", "oprd", "attr", "dative") and c.i < lo:
                 lo = min(lo, c.left_edge.i)
-    lo = max(lo, cue.i + 1)
+    if cue.i > top.i:  # "Not paying taxes “makes me smart,” Trump said": up to the cue's subject
+        if path.dep_ not in ("ccomp", "parataxis") or not _is_cue(cue, speech):
+            return q.start, q.end
+        hi = min([hi, cue.i - 1] + [c.left_edge.i - 1 for c in cue.children if c.dep_ in SUBJ_DEPS and c.i > lo])
+        lo = max(lo, top.sent.start)
+    else:
+        lo = max(lo, cue.i + 1)
     toks = _trim(list(doc[lo:hi + 1]))
     if not toks:
         return q.start, q.end
