@@ -137,3 +137,15 @@ def test_places_abbreviated_country_before_title_and_county(run):
     found = _places(run, "Samples were sent to the U.S. Centers for Disease Control from Morris County.")
     assert found["U.S."].country == "USA"
     assert "Morris" not in found or found["Morris"].kind != "city"
+
+
+def test_places_dateline_after_headline(run):
+    got = _places(run, "Council Approves New Budget.\nALBUQUERQUE, N.M. - The city council voted on Tuesday.")
+    assert "ALBUQUERQUE" in got and got["ALBUQUERQUE"].country == "USA"
+
+
+def test_places_mistagged_names_after_preposition_or_in_a_list(run):
+    got = _places(run, "The retailer closed its stores in Bratislava, Nitra and Kosice last year. "
+                       "Ministers later flew to Tunis for talks.")
+    assert got["Nitra"].country == "SVK"
+    assert got["Tunis"].country == "TUN"

@@ -65,5 +65,7 @@ def test_geo_example_article_places(shared):
 @pytest.mark.parametrize("name", ["GeoVirus", "GWN"])
 def test_geo_gate_full_test_split(places_dir, name):
     m = geo.evaluate(places_dir / f"{name}.xml", split="test")
-    assert m["found"] >= 0.77, m["missed"][:10]
+    # measured: GWN found 0.807 acc161 0.904 precision 0.979; GeoVirus found 0.901 acc161 0.922 precision 0.964
+    assert m["found"] >= 0.79, m["missed"][:10]
     assert m["acc161"] >= 0.88, m["wrong"][:10]
+    assert m["precision"] >= 0.95, m["false_positives"][:10]

@@ -4,7 +4,9 @@ The cascade, in order:
 
 1. candidates: spaCy GPE/LOC/FAC entities that name a gazetteer entry (leading "the" and a trailing
    possessive dropped); an entity that names nothing whole is searched for names inside it
-   ("Black Sea resort of Sochi" -> Black Sea, Sochi; "Paris, Texas" -> Paris, Texas);
+   ("Black Sea resort of Sochi" -> Black Sea, Sochi; "Paris, Texas" -> Paris, Texas); a person, organisation
+   or nationality entity counts too after a locative preposition ("in Tunis") or in a list next to a tagged
+   place ("Bratislava, Nitra and Kosice"); upper-case datelines open the text or a sentence ("NEW DELHI:");
 2. gazetteer phrases the model missed (countries, US states, continents, seas, rivers, conflict areas),
    outside person/organisation/nationality entities;
 3. disambiguation, once per distinct name in the article: a population prior (countries and capitals
@@ -46,6 +48,9 @@ KIND_OUT = {"continent": "region"}
 # towns this small count only where the model calls the name a GPE: LOC and FAC names that match a village
 # are mostly something else ("El Niño", "Turtle Rock")
 SMALL_TOWN = 15000
+# entities the model often mislabels as names of people, organisations or nationalities ("in Tunis" as NORP)
+MISTAGGED_LABELS = {"ORG", "PERSON", "NORP"}
+DATELINE_PUNCT = {",", ":", "-", "–", "—", "(", "--"}
 
 
 @dataclass
@@ -131,14 +136,45 @@ def _inner_names(gaz, doc, start: int, end: int) -> list[tuple[int, int, list]]:
 
 
 def _dateline(gaz, doc, spans) -> list[tuple[int, int, list]]:
-    """"SAN DIEGO (AP) --": an upper-case place name opening the text, which NER rarely tags."""
-    end = 0
-    while end < min(len(doc), 4) and doc[end].is_alpha and doc[end].is_upper:
-        end += 1
-    if not end or end >= len(doc) or not doc[end].is_punct or any(s[0] < end for s in spans):
-        return []
-    options = _lookup(gaz, doc, 0, end)
-    return [(0, end, options)] if options else []
+    """"SAN DIEGO (AP) --", "NEW DELHI:": an upper-case place name opening the text or a sentence (datelines
+    often follow a headline), which NER rarely tags."""
+    found = []
+    taken = {i for s in spans for i in range(s[0], s[1])}
+    for start in range(len(doc)):
+        if not (start == 0 or doc[start].is_sent_start or doc[start - 1].is_space):
+            continue
+        end = start
+        while end < min(len(doc), start + 4) and _upper_word(doc[end]):
+            end += 1
+        if end == start or end >= len(doc) or doc[end].text not in DATELINE_PUNCT:
+            continue
+        if taken.intersection(range(start, end)):
+            continue
+        options = _lookup(gaz, doc, start, end)
+        if options:
+            found.append((start, end, options))
+    return found
+
+
+def _upper_word(tok) -> bool:
+    """"NEW", "ST.": an upper-case word of a dateline."""
+    text = tok.text.rstrip(".")
+    return bool(text) and text.isalpha() and text.isupper()
+
+
+def _after_locative(doc, ent) -> bool:
+    return ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE
+
+
+def _in_place_list(doc, ent) -> bool:
+    """"Žilina, Nitra and Košice", "New Quay, Ceredigion": a name between commas (or "and") next to a name the
+    model tagged as a place is a place too, whatever the model called it."""
+    before = ent.start - 2
+    if before >= 0 and doc[ent.start - 1].text in (",", "and") and doc[before].ent_type_ in ("GPE", "LOC"):
+        return True
+    after = ent.end + 1
+    return after < len(doc) and doc[ent.end].text in (",", "and") and doc[after].ent_type_ in ("GPE", "LOC") \
+        and doc[after].ent_iob_ == "B"
 
 
 def _part_of_person_name(doc, i: int) -> bool:
@@ -179,9 +215,11 @@ def _candidates(doc, gaz) -> list[_Cand]:
     spans: list[tuple[int, int, list]] = []
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
-            if ent.label_ in ("ORG", "PERSON") and ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE:
+            if ent.label_ in MISTAGGED_LABELS and (_after_locative(doc, ent) or _in_place_list(doc, ent)):
                 start, end = _trim(doc, ent.start, ent.end)
                 options = _lookup(gaz, doc, start, end)
+                if ent.label_ == "NORP":  # "Arab" is a small US town: only a sizeable town beats the demonym
+                    options = [o for o in options if o[0].kind != "city" or o[0].weight >= SMALL_TOWN]
                 if options:
                     spans.append((start, end, options))
             continue
