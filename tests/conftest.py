@@ -1,4 +1,6 @@
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,3 +34,20 @@ def shared():
     if not SHARED.exists():
         pytest.skip(f"shared data not found at {SHARED} (set EVENTWIRE_SHARED)")
     return SHARED
+
+
+def ew(*args, **kw):
+    """Run the `eventwire` command as a user would: a real subprocess."""
+    return subprocess.run([sys.executable, "-m", "eventwire", *args], capture_output=True, text=True, timeout=300,
+                          **kw)
+
+
+def stored(db, sql):
+    """Rows of a query on a DuckDB file, through a read-only connection that is closed again."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()

@@ -1,18 +1,11 @@
 """The CLI as a user runs it: a real subprocess, real files."""
 import json
-import subprocess
-import sys
 
 from eventwire import schema
 
-from .conftest import EXAMPLE
+from .conftest import EXAMPLE, ew
 
 TEXT = "Iran's foreign minister met his Iraqi counterpart in Baghdad on Sunday to discuss border security."
-
-
-def ew(*args, input=None):
-    return subprocess.run([sys.executable, "-m", "eventwire", *args], capture_output=True, text=True, input=input,
-                          timeout=300)
 
 
 def test_cli_extract_one_file_prints_one_valid_json_object(tmp_path):

@@ -5,29 +5,16 @@ import subprocess
 import sys
 import time
 
-import duckdb
 from click.testing import CliRunner
 
 from eventwire.cli import main
 from eventwire.store import Store
 
+from .conftest import ew, stored
 from .test_store import make_doc, meta
 
 CITIES = ["Lima", "Quito", "Bogota", "Caracas", "La Paz", "Asuncion", "Montevideo", "Santiago", "Brasilia",
           "Panama City", "San Jose", "Managua"]
-
-
-def ew(*args, **kw):
-    return subprocess.run([sys.executable, "-m", "eventwire", *args], capture_output=True, text=True, timeout=300,
-                          **kw)
-
-
-def stored(db, sql):
-    con = duckdb.connect(db, read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def consistent(db):
