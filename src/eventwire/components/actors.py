@@ -108,7 +108,6 @@ class ActorFinder:
         order: list[str] = []
         taken: set[int] = set()
         person_mentions: list[tuple[int, str]] = []  # (token index, key) for coreference
-        self._person_mentions = person_mentions
         thing_mentions: list[tuple[int, str]] = []
 
         def add(key: str, span, make) -> str:
@@ -223,7 +222,7 @@ class ActorFinder:
             several = bool(hit) and hit[3].dep_ == "pobj" and any(True for _ in hit[3].conjuncts)
             if role_key and (hit or role_key == "counterpart") and not _has_person_compound(tok) \
                     and tok.tag_ in ("NN", "NNP") and not several:
-                holder = self._role_holder(tok, role_key, hit, date, token_actor, actors)
+                holder = self._role_holder(tok, role_key, hit, date, token_actor, actors, person_mentions)
                 if holder is not None:
                     e, why = holder
                     sp = _np_span(tok)
@@ -408,7 +407,7 @@ class ActorFinder:
                 return key
         return None
 
-    def _role_holder(self, tok, role_key, hit, date, token_actor, actors):
+    def _role_holder(self, tok, role_key, hit, date, token_actor, actors, person_mentions):
         kb = self.kb
         if role_key == "counterpart":
             # "his Ukrainian counterpart": the possessor's role, in the modifier's country
@@ -418,7 +417,7 @@ class ActorFinder:
             owner_key = token_actor.get(poss.i)
             if owner_key is None and poss.lower_ in PERSON_PRONOUNS:
                 # "his ... counterpart": pronouns are resolved later; the latest person before it will do here
-                earlier = [k for i, k in self._person_mentions if i < poss.i]
+                earlier = [k for i, k in person_mentions if i < poss.i]
                 owner_key = earlier[-1] if earlier else None
             owner = actors.get(owner_key) if owner_key else None
             if owner is None or owner.kind != "person":
@@ -439,6 +438,10 @@ class ActorFinder:
         return e, f"role description '{_np_span(tok).text}' -> {e.source}: {e.name} ({e.role} on {date or 'unknown date'})"
 
     def _resolve_pronouns(self, doc, actors, token_actor, person_mentions, thing_mentions):
+        sent_of = [0] * len(doc)  # token index -> sentence number
+        for n, sent in enumerate(doc.sents):
+            for t in sent:
+                sent_of[t.i] = n
         gender = {}
         for key, a in actors.items():
             e = self.kb.lookup(a.name, None)
@@ -464,7 +467,7 @@ class ActorFinder:
                 a = actors[key]
                 if low in THING_PRONOUNS and a.kind == "group" and a.country is None:
                     continue
-                sent_gap = tok.sent.start > i and _sent_distance(doc, i, tok.i)
+                sent_gap = sent_of[tok.i] - sent_of[i]
                 if sent_gap and sent_gap > 2:
                     continue
                 cand = doc[i]
@@ -479,15 +482,6 @@ class ActorFinder:
                     best, best_score = key, score
             if best:
                 token_actor[tok.i] = best
-
-
-def _sent_distance(doc, i: int, j: int) -> int:
-    si = doc[i].sent.start
-    n = 0
-    for s in doc.sents:
-        if si < s.start <= j:
-            n += 1
-    return n
 
 
 def _is_locative(span) -> bool:
