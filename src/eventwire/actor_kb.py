@@ -52,6 +52,15 @@ class Entry:
 
 
 @dataclass
+class Ethnic:
+    """An ethnic or religious community: coded by the country it lives in, its home country as a fallback."""
+    group: str
+    country: Optional[str]
+    code: str
+    source: str = ""
+
+
+@dataclass
 class KB:
     phrases: dict[str, list[Entry]] = field(default_factory=dict)  # exact surface form -> entries
     demonyms: dict[str, str] = field(default_factory=dict)  # "Ukrainian" -> UKR
@@ -60,6 +69,7 @@ class KB:
     people: list[Entry] = field(default_factory=list)
     sectors: dict[str, str] = field(default_factory=dict)  # lemma -> sector code
     regions: dict[str, tuple[str, str]] = field(default_factory=dict)
+    ethnic: dict[str, "Ethnic"] = field(default_factory=dict)  # "Kurds" -> Ethnic("Kurds", None, "kur")
 
     def add_phrase(self, phrase: str, entry: Entry) -> None:
         phrase = phrase.strip()
@@ -156,6 +166,11 @@ def load_file(kb: KB, path: Path) -> None:
                       sector=r.get("sector") or None, code=r.get("code") or None, source=src)
             for p in [r["name"], *_split(r.get("aliases", ""))]:
                 kb.add_phrase(p, e)
+    elif {"group", "forms", "ethnic_code"} <= cols:
+        for r in rows:
+            e = Ethnic(group=r["group"], country=r.get("country") or None, code=r["ethnic_code"], source=src)
+            for f in _split(r["forms"]):
+                kb.ethnic[f] = e
     elif {"noun", "sector"} <= cols:
         for r in rows:
             kb.sectors[r["noun"].lower()] = r["sector"]
@@ -169,7 +184,8 @@ def load_file(kb: KB, path: Path) -> None:
         raise ValueError(f"{path}: unrecognised actor file columns {sorted(cols)}")
 
 
-ORDER = ["countries.csv", "regions.csv", "organizations.csv", "metonyms.csv", "people.csv", "sectors.csv"]
+ORDER = ["countries.csv", "regions.csv", "organizations.csv", "metonyms.csv", "people.csv", "sectors.csv",
+         "ethnic_groups.csv"]
 
 
 @functools.lru_cache(maxsize=8)

@@ -26,6 +26,9 @@ from importlib import resources
 from typing import Optional
 
 PHRASE_CITY_POPULATION = 250000  # cities this big are matched by name even where NER tags nothing
+KIND_BONUS = {"country": 2.5, "continent": 1.5, "water": 0.5, "region": -0.5, "city": 0.0}
+CAPITAL_BONUS = 1.0
+PRIMARY_NAME_BONUS = 1.5  # a town called "Salisbury" beats a city once called Salisbury (Harare)
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,24 @@ class Gazetteer:
     def lookup(self, text: str) -> list[tuple[Entry, bool]]:
         """Entries a surface form can name, with whether it is their primary name."""
         return [(self.entries[k], primary) for k, primary in self.index.get(normalize(text), [])]
+
+
+def prior(entry: Entry, primary: bool) -> float:
+    """How likely a name means this entry before reading any context: size, kind, capital, primary name."""
+    score = math.log10(entry.weight + 10) + KIND_BONUS.get(entry.kind, 0.0)
+    if entry.capital:
+        score += CAPITAL_BONUS
+    if primary:
+        score += PRIMARY_NAME_BONUS
+    return score
+
+
+def best(text: str) -> Optional[Entry]:
+    """The most likely place a name means, without context (None if the gazetteer does not know it)."""
+    options = load().lookup(text)
+    if not options:
+        return None
+    return max(options, key=lambda o: (prior(*o), o[0].weight))[0]
 
 
 _SPACE = re.compile(r"\s+")

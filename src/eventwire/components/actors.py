@@ -16,6 +16,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
+from .. import gazetteer
 from ..actor_kb import HEADS, KB, ROLE_SYNONYMS, Entry, load_kb
 from ..model import Actor, Mention
 
@@ -30,6 +31,11 @@ ROLE_NOUNS = dict(ROLE_SYNONYMS, counterpart=None, minister=None)
 # heads that name people in some role without saying which; a sector modifier is more specific
 GENERIC_HEADS = {"leader", "official", "adviser", "advisor", "member", "representative", "figure", "chief",
                  "spokesman", "spokeswoman", "spokesperson", "agent", "source", "group", "force", "unit"}
+# words that make a title a past one: "former president X" is an elite (CAMEO ELI), not the government
+PAST_TITLE_WORDS = {"former", "ousted", "ex", "ex-", "exiled", "deposed", "toppled", "overthrown", "late",
+                    "jailed", "detained", "imprisoned", "self-exiled"}
+# postmodifier prepositions that say where a group is ("rebels in Darfur", "the government of Sindh")
+PLACE_PREPS = {"of", "for", "from", "in", "throughout", "across", "inside"}
 PERSON_SECTORS = {"GOV", "MIL", "OPP", "REB", "MED", "JUD", "LEG", "COP", "BUS", "CVL", "SPY", "ELI"}
 
 
@@ -53,6 +59,9 @@ class ActorFinder:
         kb = self.kb
         if tok.text in kb.demonyms:
             return kb.demonyms[tok.text], None, f"demonym '{tok.text}'"
+        eth = kb.ethnic.get(tok.text)
+        if eth and eth.country and _ethnic_word(tok):
+            return eth.country, None, f"{eth.source}: '{tok.text}' (home country {eth.country})"
         e = kb.lookup(tok.text, date)
         if e and e.kind in ("country", "group") and e.country:
             return e.country, None, f"{e.source}: {tok.text}"
@@ -70,10 +79,15 @@ class ActorFinder:
             if hit:
                 return (*hit, c)
         for c in head.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):
-                for p in c.children:
+            preps = [c] if c.dep_ == "prep" else []
+            if c.dep_ == "acl" and c.lemma_ in ("base", "station", "deploy", "operate", "live", "locate"):
+                preps = [x for x in c.children if x.dep_ == "prep" and x.lower_ in ("in", "at", "across")]
+            for prep in preps:
+                if prep.lower_ not in PLACE_PREPS:
+                    continue
+                for p in prep.children:
                     if p.dep_ == "pobj":
-                        hit = self._best_ngram(list(p.subtree), date)
+                        hit = self._best_ngram(list(p.subtree), date) or _gazetteer_country(p)
                         if hit:
                             return (*hit, p)
         return None
@@ -91,6 +105,9 @@ class ActorFinder:
                 text = doc[idx[k]:idx[k] + n].text
                 if text in self.kb.demonyms:
                     return self.kb.demonyms[text], None, f"demonym '{text}'"
+                eth = self.kb.ethnic.get(text)
+                if n == 1 and eth and eth.country and _ethnic_word(doc[idx[k]]):
+                    return eth.country, None, f"{eth.source}: '{text}' (home country {eth.country})"
                 e = self.kb.lookup(text, date)
                 if e and e.country and e.kind != "person":
                     return e.country, e.sector, f"{e.source}: '{text}'"
@@ -146,11 +163,24 @@ class ActorFinder:
             text = sp.text
             if text in kb.demonyms and kb.lookup(text, date) is None:
                 # a bare demonym used as a noun ("the Ukrainians said") is a group actor
-                if sp.root.pos_ in ("NOUN", "PROPN") and sp.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+                if sp.root.pos_ in ("NOUN", "PROPN") and sp.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
                     iso = kb.demonyms[text]
-                    add(f"group:{iso}", sp, lambda iso=iso, text=text: Actor(
-                        id="", name=text, kind="group", country=iso, code=iso, why=f"demonym '{text}' used as a noun",
-                        confidence=0.8))
+                    why = f"demonym '{text}' used as a noun"
+                    sector = None
+                    if _after_ethnic(sp.root):
+                        # "ethnic Albanians" (in Macedonia): coded by where they live, as civilians
+                        res = self._residence(sp.root, iso, date)
+                        if res:
+                            iso, where = res
+                            why += f"; ethnic group living in {iso} ({where})"
+                        sector = "CVL"
+                    elif _people_plural(sp.root):
+                        sector = "CVL"  # "thousands of Nigerians", "Young Algerians": people, not the state
+                        why += " for people (plural, no 'the'): civilians"
+                    sp = _np_span(sp.root) if sector else sp
+                    add(f"group:{iso}{sector or ''}", sp, lambda iso=iso, text=text, why=why, sector=sector: Actor(
+                        id="", name=_clean_name(sp) if sector else text, kind="group", country=iso, sector=sector,
+                        code=_code(iso, sector), why=why, confidence=0.8 if sector is None else 0.7))
                 continue
             e = kb.lookup(text, date)
             if e is None:
@@ -170,6 +200,16 @@ class ActorFinder:
                 continue  # "US administration", "the US president", "US President Donald Trump"
             why = f"{e.source}: '{e.name}'" + (f" ({e.role} {e.start or ''}–{e.end or ''})" if e.kind == "person" else "")
             key = f"{e.kind}:{e.name}"
+            if e.kind == "person" and key not in actors:
+                # the article's own title beats the dictionary's: "former President X" is ELI, "General X" MIL
+                window = _title_window(sp)
+                sector, title = self._title_sector(window, None)
+                if sector and sector != e.sector and (sector == "ELI" or title[0] not in GENERIC_HEADS):
+                    add(key, sp, from_entry(e, why))
+                    actors[key].sector = sector
+                    actors[key].code = _code(e.country, sector)
+                    actors[key].why += f"; sector {sector} from the title '{' '.join(title)}'"
+                    continue
             add(key, sp, from_entry(e, why))
 
         # 2. NER entities not in the dictionary
@@ -189,6 +229,14 @@ class ActorFinder:
                         confidence=0.7 if country else 0.5))
                 else:
                     add(key, ent, lambda: None)
+            elif ent.label_ == "ORG" and _titled_name(ent, kb):
+                # "junior foreign minister Dubem Oniya" tagged ORG: a title in front makes it a person
+                country, sector, role, why = self._person_context(ent, date)
+                key = self._person_key(ent, actors) or f"person:{ent.text}"
+                add(key, ent, lambda ent=ent, country=country, sector=sector, why=why, role=role: Actor(
+                    id="", name=ent.text, kind="person", country=country, sector=sector,
+                    code=_code(country, sector), role=role, why=why.replace("NER PERSON", "NER ORG after a title"),
+                    confidence=0.6 if country else 0.4))
             elif ent.label_ == "ORG":
                 hit = self._modifier_country(ent.root, date, exclude={t.i for t in ent})
                 sector = None
@@ -228,18 +276,43 @@ class ActorFinder:
                     sp = _np_span(tok)
                     add(f"person:{e.name}", sp, from_entry(e, why))
                     continue
-            sector = kb.sectors.get(two) or kb.sectors.get(lemma)
+            three = f"{doc[tok.i - 2].lemma_.lower()} {two}" if tok.i > 1 else ""
+            sector = kb.sectors.get(three) or kb.sectors.get(two) or kb.sectors.get(lemma)
+            if kb.sectors.get(three):
+                two = three  # "border patrol agent": the longest phrase decides
             if sector and mod_sector and not kb.sectors.get(two):
                 sector = mod_sector
-            if sector and _title_of_person(tok):
+            eth = kb.ethnic.get(tok.text) if _ethnic_word(tok) and tok.dep_ not in ("compound", "amod") else None
+            if eth and not sector:
+                sector = "CVL"  # "Kurds", "Tamils": a community, coded as civilians (CAMEO ethnic groups)
+            if sector and (_title_of_person(tok) or tok.dep_ == "compound" and tok.head.i in token_actor
+                           and actors[token_actor[tok.head.i]].kind == "person"):
                 continue  # "US President Donald Trump": a title, the person is the actor
             if sector and several:
                 continue  # "the leaders of Britain, France and Italy": one actor per country, not a group
+            if sector and not hit and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+                # "Israeli army bulldozers", "Ugandan opposition candidates": the sector word is a modifier
+                # of something else; the country is on the phrase's other modifiers
+                hit = self._modifier_country(tok.head, date, exclude={tok.i} | {t.i for t in tok.subtree})
+                if hit and hit[3].i > tok.i:
+                    hit = None
+            if eth and not hit:
+                home = (eth.country, None, f"{eth.source}: '{tok.text}' (home country {eth.country})", tok)
+                res = self._residence(tok, eth.country, date) if not eth.country else None
+                hit = home if eth.country else ((res[0], None, f"{eth.source}: '{tok.text}', living in {res[0]} ({res[1]})", tok)
+                                                if res else None)
+            if sector and hit and _after_ethnic(hit[3]) and hit[3].text in kb.demonyms:
+                # "ethnic Albanian guerrillas" in Macedonia: the country they live in
+                res = self._residence(hit[3], hit[0], date)
+                if res:
+                    hit = (res[0], hit[1], f"ethnic {hit[3].text}, living in {res[0]} ({res[1]})", hit[3])
             if sector and hit:
                 country, sec2, why, _ = hit
                 if sector == "GOV" and sec2 and lemma in ("official", "officials"):
                     sector = sec2
                 sp = _np_span(tok)
+                if hit[3].i < sp.start and hit[3].head.i != tok.i:
+                    sp = doc[hit[3].i:tok.i + 1]
                 name = _clean_name(sp)
                 key = f"group:{country}{sector}:{lemma}"
                 add(key, sp, lambda name=name, country=country, sector=sector, why=why, lemma=lemma: Actor(
@@ -316,6 +389,20 @@ class ActorFinder:
                 a.why += f"; country {iso} is the article's dominant country"
                 a.confidence = min(a.confidence, 0.5)
 
+    def _residence(self, tok, own: Optional[str], date) -> Optional[tuple[str, str]]:
+        """(country, why) where an ethnic group lives: a place after it ("Albanians in south Serbia"), else
+        the first other country named in its sentence (CAMEO codes ethnic groups by country of residence)."""
+        hit = self._modifier_country(tok, date)
+        if hit and hit[3].i > tok.i and hit[0] != own:
+            return hit[0], hit[2]
+        for t in tok.sent:
+            if t.i == tok.i or t.text in self.kb.demonyms:
+                continue
+            e = self.kb.lookup(t.text, date)
+            if e is not None and e.kind == "country" and e.country != own:
+                return e.country, f"'{t.text}' named in the sentence"
+        return None
+
     def _modifier_sector(self, tok) -> Optional[str]:
         """The sector of a more specific modifier of a generic head ("rebel leaders" -> REB, "civilian
         advisers" -> CVL): the head only says "people in some role", the modifier says which."""
@@ -347,27 +434,9 @@ class ActorFinder:
         """Country, sector and title of a person not in the dictionary, from the words before the name
         ("Ukrainian Foreign Minister X", "rebel commander X", "Arab League Secretary General X") or an
         apposition ("X, a spokesman for the Kremlin")."""
-        doc = ent.doc
-        window = []
-        i = ent.start - 1
-        while i >= max(ent.sent.start, ent.start - 7):
-            t = doc[i]
-            if t.is_punct and t.text not in (".", "-") or t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON":
-                break
-            window.insert(0, t)
-            i -= 1
-        window = [t for t in window if t.pos_ not in ("DET",)]
+        window = _title_window(ent)
         hit = self._best_ngram(window, date)
-        sector = None
-        title = []
-        for k, t in enumerate(window):
-            pair = f"{t.lemma_.lower()} {window[k + 1].lemma_.lower()}" if k + 1 < len(window) else ""
-            sec = self.kb.sectors.get(pair) or self.kb.sectors.get(t.lemma_.lower())
-            if sec and sector is None and (hit is None or t.text not in hit[2]):
-                sector = sec  # the first title word decides: "Secretary General" is GOV, "rebel commander" REB
-                title.append(t.text.lower())
-            elif title and t.pos_ in ("NOUN", "PROPN", "ADP"):
-                title.append(t.text.lower())
+        sector, title = self._title_sector(window, hit)
         why = "NER PERSON"
         if hit is None:
             for c in ent.root.children:
@@ -385,6 +454,25 @@ class ActorFinder:
             why += f"; sector from title {' '.join(title) or ''}".rstrip()
         role = " ".join(title) or None
         return (hit[0] if hit else None), sector, role, why
+
+    def _title_sector(self, window, hit) -> tuple[Optional[str], list[str]]:
+        """The sector a title says ("rebel commander" REB, "General" MIL) and the title's words; a past
+        title ("former president", "ousted leader") makes the person an elite (ELI)."""
+        sector = None
+        title = []
+        for k, t in enumerate(window):
+            pair = f"{t.lemma_.lower()} {window[k + 1].lemma_.lower()}" if k + 1 < len(window) else ""
+            sec = self.kb.sectors.get(pair) or self.kb.sectors.get(t.lemma_.lower())
+            if sec and sector is None and (hit is None or t.text not in hit[2]):
+                sector = sec  # the first title word decides: "Secretary General" is GOV, "rebel commander" REB
+                title.append(t.text.lower())
+            elif title and t.pos_ in ("NOUN", "PROPN", "ADP"):
+                title.append(t.text.lower())
+        if sector in ("GOV", "MIL", "LEG", "JUD") and any(t.lower_ in PAST_TITLE_WORDS or t.lower_.startswith("ex-")
+                                                       for t in window):
+            sector = "ELI"
+            title = [t.text.lower() for t in window if t.lower_ in PAST_TITLE_WORDS or t.lower_.startswith("ex-")] + title
+        return sector, title
 
     def _modifies_bigger(self, sp) -> bool:
         """A country word inside a larger actor phrase is coded as part of that phrase."""
@@ -482,6 +570,61 @@ class ActorFinder:
                     best, best_score = key, score
             if best:
                 token_actor[tok.i] = best
+
+
+def _title_window(span) -> list:
+    """The words before a name that can be its title ("former Nigerian junior foreign minister")."""
+    doc = span.doc
+    window = []
+    i = span.start - 1
+    while i >= max(span.sent.start, span.start - 7):
+        t = doc[i]
+        if t.is_punct and t.text not in (".", "-") or t.ent_type_ == "PERSON" or (
+                t.pos_ in ("VERB", "AUX") and not (t.dep_ == "amod" or t.lower_ in PAST_TITLE_WORDS)):
+            break
+        window.insert(0, t)
+        i -= 1
+    return [t for t in window if t.pos_ not in ("DET",)]
+
+
+def _titled_name(ent, kb) -> bool:
+    """A short proper name right after a person's title word ("minister X", "General X")."""
+    if not 1 <= len(ent) <= 3 or ent.start == 0 or any(t.pos_ != "PROPN" for t in ent):
+        return False
+    prev = ent.doc[ent.start - 1]
+    lemma = prev.lemma_.lower()
+    return prev.dep_ == "compound" and (lemma in ROLE_NOUNS or kb.sectors.get(lemma) in ("GOV", "MIL")) \
+        and lemma not in GENERIC_HEADS | {"government", "army", "ministry", "military", "force"}
+
+
+def _ethnic_word(tok) -> bool:
+    """An ethnic name used as one ("Karen rebels"), not a first name or part of a place or organisation."""
+    return tok.ent_type_ not in ("PERSON", "GPE", "ORG", "FAC", "LOC") and tok.text[:1].isupper()
+
+
+def _after_ethnic(tok) -> bool:
+    """"ethnic Albanians", "ethnic Albanian guerrillas"."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic"
+
+
+def _people_plural(tok) -> bool:
+    """A plural demonym naming people ("Thousands of Nigerians", "168 Liberians") rather than a side
+    ("the Ukrainians said", often the government)."""
+    if tok.tag_ not in ("NNS", "NNPS") and not tok.text.endswith("s"):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _gazetteer_country(tok):
+    """(country, None, why) for a place name the gazetteer knows ("Darfur" -> SDN), else None."""
+    if tok.ent_type_ not in ("GPE", "LOC", "FAC") and not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    text = ent.text if ent is not None else tok.text
+    place = gazetteer.best(text)
+    if place is None or not place.country:
+        return None
+    return place.country, None, f"place '{text}' ({place.kind} in {place.country})"
 
 
 def _is_locative(span) -> bool:
@@ -598,11 +741,15 @@ def sector_of(doc, tok) -> Optional[str]:
     return finder.kb.sectors.get(tok.lemma_.lower()) if finder else None
 
 
-def country_actor(doc, iso3: str, span, why: str) -> str:
-    """The country actor for a place standing in an event ("shelled Kharkiv" -> Ukraine), created if new."""
+def country_actor(doc, iso3: str, span, why: str, place: Optional[str] = None) -> str:
+    """The actor for a place standing in an event, created if new: a country stands for itself ("sanctions
+    on Iran"), a city or region (``place``) for its people ("shelled Kharkiv" -> Kharkiv, UKR civilians)."""
     actors = doc._.ew_actors if doc._.ew_actors is not None else []
     doc._.ew_actors = actors
-    hit = next((a for a in actors if a.kind == "country" and a.country == iso3), None)
+    if place:
+        hit = next((a for a in actors if a.kind == "group" and a.name == place and a.country == iso3), None)
+    else:
+        hit = next((a for a in actors if a.kind == "country" and a.country == iso3), None)
     if hit is None:
         finder = _finder_for(doc)
         name = finder.kb.country_names.get(iso3, iso3) if finder else iso3
@@ -610,7 +757,11 @@ def country_actor(doc, iso3: str, span, why: str) -> str:
         n = len(actors) + 1
         while f"A{n}" in ids:
             n += 1
-        hit = Actor(id=f"A{n}", name=name, kind="country", country=iso3, code=iso3, why=why, confidence=0.6)
+        if place:
+            hit = Actor(id=f"A{n}", name=place, kind="group", country=iso3, sector="CVL", code=_code(iso3, "CVL"),
+                        why=why + "; a city or region acted on stands for its people (CVL)", confidence=0.5)
+        else:
+            hit = Actor(id=f"A{n}", name=name, kind="country", country=iso3, code=iso3, why=why, confidence=0.6)
         actors.append(hit)
     # the place now stands for its country here, so its tokens refer to that actor
     table = doc._.ew_token_actor

@@ -69,6 +69,12 @@ class Trigger:
     not_obj: Optional[list] = None  # objects that make it non-political ("fight the epidemic")
 
 
+# event types whose action can fall on a place's people when no one else is named ("curfew in Abidjan")
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "AID"}
+LOCATIVE_TARGET_PREPS = {"in", "into", "across", "throughout", "on"}
+PLACE_NOUNS = {"town", "city", "village", "region", "province", "district", "capital", "port", "state"}
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> dict[tuple[str, str], list[Trigger]]:
     path = resources.files("eventwire") / "data" / "events" / "triggers.jsonl"
@@ -191,7 +197,7 @@ def _actors_for(doc, toks) -> list[str]:
                         if aid:
                             break
             if aid is None:
-                aid = _place_country(doc, m)
+                aid = _place_country(doc, _named_place(m))
             if aid is None and m.pos_ in ("NOUN", "PROPN") and (
                     sector_of(doc, m) or m.ent_type_ in ("NORP", "ORG", "PERSON")):
                 aid = ensure_actor(doc, m)  # "protesters", "Kurdish fighters": actors named by role
@@ -200,14 +206,27 @@ def _actors_for(doc, toks) -> list[str]:
     return ids
 
 
-def _place_country(doc, tok) -> Optional[str]:
-    """A city or region as a participant stands for its country ("Russia shelled Kharkiv")."""
+def _named_place(tok):
+    """"the town of Cizre" names Cizre."""
+    if tok.lemma_.lower() in PLACE_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ == "PROPN":
+                        return p
+    return tok
+
+
+def _place_country(doc, tok, local_only: bool = False) -> Optional[str]:
+    """A place as a participant: a country stands for itself, a city or region for its people
+    ("Russia shelled Kharkiv")."""
     for p in doc._.ew_places or []:
-        if not p.country or p.kind not in ("city", "region", "country"):
+        if not p.country or p.kind not in (("city", "region") if local_only else ("city", "region", "country")):
             continue
         for m in p.mentions:
             if m.start <= tok.idx < m.end:
-                aid = country_actor(doc, p.country, tok, f"place '{m.text}' in {p.country} as event participant")
+                local = p.name if p.kind in ("city", "region") else None
+                aid = country_actor(doc, p.country, tok, f"place '{m.text}' in {p.country} as event participant", local)
                 actor = next(a for a in doc._.ew_actors if a.id == aid)
                 if all(x.start != m.start for x in actor.mentions):
                     actor.mentions.append(Mention(m.start, m.end, m.text))  # the place stands for its country
@@ -307,7 +326,24 @@ def _targets(doc, tok, entry: Trigger, used_obj) -> list[str]:
             for g in c.subtree:
                 if g.dep_ == "prep" and g.lower_ in preps and g.head.pos_ in ("NOUN", "VERB"):
                     inner += [p for p in g.children if p.dep_ == "pobj"]
-    return _actors_for(doc, inner)
+    ids = _actors_for(doc, inner)
+    if ids or entry.plover not in PLACE_TARGET_TYPES:
+        return ids
+    # "imposed a curfew in Abidjan", "shelling in central Baghdad": with no one else acted on, the city's
+    # people are (the CAMEO/PLOVER coders' convention); a meeting "in Istanbul" is not acted on
+    ids = []
+    heads = [tok] + ([used_obj] if used_obj is not None else [])
+    for c in tok.children:
+        if c.dep_ == "xcomp":  # "threatened to impose a curfew in X"
+            heads += [c] + [o for o in c.children if o.dep_ == "dobj"]
+    for s in heads:
+        for c in s.children:
+            if c.dep_ == "prep" and c.lower_ in LOCATIVE_TARGET_PREPS:
+                for p in c.children:
+                    aid = _place_country(doc, _named_place(p), local_only=True) if p.dep_ == "pobj" else None
+                    if aid and aid not in ids:
+                        ids.append(aid)
+    return ids
 
 
 def _noun_participants(doc, tok, entry: Trigger):

@@ -18,7 +18,6 @@ the place: the actor component reads them as the government.
 """
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
@@ -27,6 +26,7 @@ from spacy.language import Language
 
 from .. import gazetteer
 from ..gazetteer import Entry, normalize
+from ..gazetteer import prior as _prior
 from ..model import Mention, Place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -37,9 +37,6 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 # "in Calcutta", "of Java's": after these, a name the model took for a person or organisation is a place
 LOCATIVE = {"in", "at", "near", "from", "across", "into", "outside", "throughout", "around", "of", "to"}
 # prior: log10(population) plus a bonus per kind, so that countries and capitals win over same-named towns
-KIND_BONUS = {"country": 2.5, "continent": 1.5, "water": 0.5, "region": -0.5, "city": 0.0}
-CAPITAL_BONUS = 1.0
-PRIMARY_NAME_BONUS = 1.5  # a town called "Salisbury" beats a city once called Salisbury (Harare)
 CONTEXT_WEIGHT = 3.0  # times the share of the article's other mentions in the candidate's country
 CONTAINER_BONUS = 6.0  # "Paris, Texas": the next name contains the candidate
 STATE_CONTEXT_BONUS = 1.5  # a US state named elsewhere in the article
@@ -285,15 +282,6 @@ def _lone_word_ok(doc, i: int, options) -> bool:
 
 
 # -- disambiguation --------------------------------------------------------------------------------
-
-def _prior(entry: Entry, primary: bool) -> float:
-    score = math.log10(entry.weight + 10) + KIND_BONUS.get(entry.kind, 0.0)
-    if entry.capital:
-        score += CAPITAL_BONUS
-    if primary:
-        score += PRIMARY_NAME_BONUS
-    return score
-
 
 def _best_by_prior(cand: _Cand) -> Entry:
     return max(cand.options, key=lambda o: (_prior(*o), o[0].weight))[0]

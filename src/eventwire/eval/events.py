@@ -314,7 +314,9 @@ def evaluate_gsr(path=None, limit: Optional[int] = None, split: str = "test", mo
 # ---------------------------------------------------------------- actors
 
 
-PLOVER_TO_CAMEO_SECTOR = {"JRN": "MED", "MED": "HLH"}
+# JRN/MED: PLOVER names for media / health; CIV: a variant of CVL in a few GSR rows (CIV is no sector code in
+# either scheme, it is Côte d'Ivoire's country code)
+PLOVER_TO_CAMEO_SECTOR = {"JRN": "MED", "MED": "HLH", "CIV": "CVL"}
 
 
 def evaluate_actors(path=None, split: str = "test", limit: Optional[int] = None, model: Optional[str] = None) -> dict:
