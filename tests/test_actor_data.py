@@ -19,9 +19,10 @@ HEADERS = {
     "people.csv": ["name", "aliases", "country", "sector", "role", "start", "end", "gender"],
     "regions.csv": ["phrase", "code", "name"],
     "sectors.csv": ["noun", "sector"],
+    "ethnic_groups.csv": ["group", "forms", "country", "ethnic_code"],
 }
 MIN_ROWS = {"countries.csv": 198, "metonyms.csv": 100, "organizations.csv": 200, "people.csv": 500,
-            "regions.csv": 20, "sectors.csv": 2000}
+            "regions.csv": 20, "sectors.csv": 2000, "ethnic_groups.csv": 50}
 NON_STATE = {"XKX"}  # Kosovo: not in ISO 3166
 GROUP_COUNTRIES = {"IGO", "UNO", "EUR", "NGO", "IMG"}
 REGIONS = {"AFR", "NAF", "WAF", "EAF", "CFR", "SAF", "ASA", "CAS", "SAS", "SEA", "EUR", "EEU", "CEU", "SCN",
@@ -49,7 +50,7 @@ DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 def _read(name: str) -> tuple[list[str], list[dict]]:
     with open(BASE / name, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
+        reader = csv.DictReader(line for line in fh if not line.startswith("#"))
         return list(reader.fieldnames or []), list(reader)
 
 
@@ -211,3 +212,16 @@ def test_actor_data_loads_into_kb():
     assert kb.demonyms["Ukrainian"] == "UKR" and kb.capitals["Kiev"] == "UKR"
     assert kb.lookup("Biden", "2023-05-01").role == "president"
     assert kb.lookup("Trump", "2019-06-01").start == "2017-01-20"
+
+
+def test_actor_data_ethnic_groups_codes_and_forms():
+    _, rows = _read("ethnic_groups.csv")
+    _, countries = _read("countries.csv")
+    demonyms = {d for r in countries for d in _split(r["demonyms"])}
+    forms = Counter(f for r in rows for f in _split(r["forms"]))
+    assert not [f for f, c in forms.items() if c > 1], "a form names two groups"
+    assert not set(forms) & demonyms, "demonyms are countries' (countries.csv), not ethnic groups"
+    for r in rows:
+        assert not r["country"] or r["country"] in _iso3(), r
+        assert re.fullmatch(r"[a-z]{3}", r["ethnic_code"]), r
+        assert all(f[:1].isupper() for f in _split(r["forms"])), r  # matched as names, not common nouns

@@ -70,6 +70,7 @@ class KB:
     sectors: dict[str, str] = field(default_factory=dict)  # lemma -> sector code
     regions: dict[str, tuple[str, str]] = field(default_factory=dict)
     ethnic: dict[str, "Ethnic"] = field(default_factory=dict)  # "Kurds" -> Ethnic("Kurds", None, "kur")
+    _near: Optional[dict] = field(default=None, repr=False)  # (first letter, length) -> names, built lazily
 
     def add_phrase(self, phrase: str, entry: Entry) -> None:
         phrase = phrase.strip()
@@ -97,6 +98,21 @@ class KB:
         # prefer people in office, then the latest term
         return sorted(pool, key=lambda e: (e.kind != "person", -(int((e.start or "0")[:4] or 0))))[0]
 
+    def near_miss(self, phrase: str, date: Optional[str] = None) -> Optional[Entry]:
+        """The country or person a misspelt name most likely means ("Ethopia", "Bouteflicka"): one letter
+        added, dropped, changed or two swapped, in names of seven letters or more, same first letter."""
+        if len(phrase) < 7 or phrase in self.phrases or phrase in self.demonyms or phrase in self.ethnic:
+            return None
+        if self._near is None:
+            self._near = {}
+            for p, entries in self.phrases.items():
+                if len(p) >= 6 and any(e.kind in ("country", "person") for e in entries):
+                    self._near.setdefault((p[0], len(p)), []).append(p)
+        found = {p for n in (len(phrase) - 1, len(phrase), len(phrase) + 1)
+                 for p in self._near.get((phrase[0], n), []) if _one_edit(phrase, p)}
+        names = {e.name for p in found for e in self.phrases[p]}
+        return self.lookup(found.pop(), date) if len(names) == 1 else None
+
     def office_holder(self, country: str, roles: set[str], date: Optional[str]) -> Optional[Entry]:
         hits = [p for p in self.people if p.country == country and (p.role or "") in roles and p.active_on(date)]
         if not hits and date:
@@ -105,6 +121,20 @@ class KB:
             hits.sort(key=lambda p: p.end or "9999", reverse=True)
             hits = hits[:1]
         return hits[0] if hits else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are a and b one insertion, deletion, substitution or swap of neighbours apart (case-insensitive)?"""
+    a, b = a.lower(), b.lower()
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return short[i:] == long_[i + 1:]
 
 
 def _rows(path: Path):

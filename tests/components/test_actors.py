@@ -126,3 +126,54 @@ def test_actors_demonym_on_a_thing_stands_for_the_country(run):
     assert {"ISR", "IND"} <= countries
     isr = [a for a in doc.actors if a.country == "ISR"][0]
     assert [m.text for m in isr.mentions] == ["Israeli"] and "demonym" in isr.why
+
+
+def test_actors_plural_demonym_people_are_civilians_but_the_side_is_not(run):
+    text = "Thousands of Chileans marched on Sunday. The Chileans said the talks had failed."
+    doc = run(text)
+    code_at = {m.start: a.code for a in doc.actors for m in a.mentions}
+    assert code_at[text.index("Chileans")] == "CHLCVL"
+    assert code_at[text.rindex("Chileans")] == "CHL"
+
+
+def test_actors_ethnic_group_coded_by_country_of_residence(run):
+    doc = run("Ethnic Hungarians living in Slovakia protested against the new language law.")
+    a = actor(doc, "Hungarians")
+    assert a.country == "SVK" and a.sector == "CVL"
+    kurds = actor(run("Syrian Kurds fled across the border on Friday."), "Kurds")
+    assert kurds.country == "SYR" and kurds.sector == "CVL"
+
+
+def test_actors_former_title_makes_an_elite(run):
+    doc = run("Former President Olusegun Obasanjo criticised the election.", published="2023-03-01")
+    a = actor(doc, "Obasanjo")
+    assert a.country == "NGA" and a.sector == "ELI" and "title" in a.why
+
+
+def test_actors_sector_word_inside_a_compound(run):
+    doc = run("Turkish army trucks crossed the border at dawn.")
+    assert "TURMIL" in {a.code for a in doc.actors}
+
+
+def test_actors_country_from_a_place_after_the_group(run):
+    doc = run("The rebels in Darfur rejected the proposal.")
+    assert actor(doc, "rebels").code == "SDNREB"
+
+
+def test_actors_misspelt_country_and_leader_found(run):
+    doc = run("Pakistan rejected an offer from Afganistan for direct talks.")
+    assert "AFG" in {a.country for a in doc.actors}
+    a = actor(run("President Abdelaziz Bouteflicka spoke on television.", published="2005-01-01"), "Bouteflika")
+    assert a.country == "DZA" and "spelt" in a.why
+
+
+def test_actors_city_acted_on_stands_for_its_people(run):
+    doc = run("Government forces imposed a curfew in Mombasa on Tuesday.")
+    assert "KENCVL" in {a.code for a in doc.actors}
+    ev = [e for e in doc.events if e.target]
+    assert ev and {a.code for a in doc.actors if a.id == ev[0].target} == {"KENCVL"}
+
+
+def test_actors_peacekeepers_without_a_country_belong_to_an_igo(run):
+    doc = run("Peacekeepers entered the town after the ceasefire took hold.")
+    assert actor(doc, "Peacekeepers").country == "IGO"

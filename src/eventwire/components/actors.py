@@ -36,6 +36,15 @@ PAST_TITLE_WORDS = {"former", "ousted", "ex", "ex-", "exiled", "deposed", "toppl
                     "jailed", "detained", "imprisoned", "self-exiled"}
 # postmodifier prepositions that say where a group is ("rebels in Darfur", "the government of Sindh")
 PLACE_PREPS = {"of", "for", "from", "in", "throughout", "across", "inside"}
+# organisations with these words in their names are not the local kind that takes an article's country
+INTERNATIONAL_WORDS = {"international", "world", "global", "united", "nations", "forum", "committee", "council",
+                       "union", "federation", "association", "organization", "organisation", "alliance", "league"}
+DOMINANT_KEY = "ew_dominant_country"
+COMMUNITY_LEADERS = {"leader", "elder", "chief", "politician", "notable", "figure", "chieftain"}
+# verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
+PLACE_VERBS = {"blockade", "shell", "bomb", "attack", "besiege", "storm", "seize", "capture", "occupy", "invade",
+               "paralyze", "paralyse", "hit", "strike", "target", "evacuate", "surround", "raid", "rocket",
+               "overrun", "encircle", "flood", "rock", "shut"}
 PERSON_SECTORS = {"GOV", "MIL", "OPP", "REB", "MED", "JUD", "LEG", "COP", "BUS", "CVL", "SPY", "ELI"}
 
 
@@ -76,12 +85,19 @@ class ActorFinder:
         for c in reversed(mods):
             toks = [t for t in c.subtree if t.i < head.i and t.i not in exclude]
             hit = self._best_ngram(toks, date)
+            if hit is None and c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC"):
+                hit = _gazetteer_country(c)  # "Darfur rebels"
             if hit:
                 return (*hit, c)
         for c in head.rights:
             preps = [c] if c.dep_ == "prep" else []
             if c.dep_ == "acl" and c.lemma_ in ("base", "station", "deploy", "operate", "live", "locate"):
                 preps = [x for x in c.children if x.dep_ == "prep" and x.lower_ in ("in", "at", "across")]
+            if c.dep_ == "acl" and c.lemma_ in ("flee", "escape"):  # "refugees fleeing (the war in) Liberia"
+                for t in c.subtree:
+                    hit = self._best_ngram([t], date) if t.i > c.i else None
+                    if hit and self.kb.lookup(t.text, date) is not None:
+                        return (*hit, t)
             for prep in preps:
                 if prep.lower_ not in PLACE_PREPS:
                     continue
@@ -109,6 +125,9 @@ class ActorFinder:
                 if n == 1 and eth and eth.country and _ethnic_word(doc[idx[k]]):
                     return eth.country, None, f"{eth.source}: '{text}' (home country {eth.country})"
                 e = self.kb.lookup(text, date)
+                end = idx[k] + n
+                if e and e.kind == "group" and end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                    continue  # "West Darfur State", "West Bank": part of a name
                 if e and e.country and e.kind != "person":
                     return e.country, e.sector, f"{e.source}: '{text}'"
                 if e and e.country and e.kind == "person" and doc[idx[k] + n - 1].dep_ in ("compound", "poss"):
@@ -190,8 +209,9 @@ class ActorFinder:
                 continue  # "West Darfur", "West Africans": part of another name
             if e.kind == "person" and sp.root.ent_type_ not in ("", "PERSON") and len(sp) == 1 and not sp.text[0].isupper():
                 continue
-            if e.metonym and _is_locative(sp):
-                continue
+            if e.metonym and (_is_locative(sp) or sp.root.dep_ == "dobj" and sp.root.head.lemma_ in PLACE_VERBS
+                              and sp.text in kb.capitals):
+                continue  # "in Kyiv", "blockade Paris": the place itself
             if e.metonym and sp.root.dep_ == "compound" and sp.root.head.ent_type_ in ("PERSON", "ORG"):
                 continue  # "White House Press Secretary Karoline Leavitt": a modifier, not an actor
             if e.metonym and sp.root.dep_ == "compound" and sp.root.head.lemma_.lower() in kb.sectors:
@@ -204,7 +224,9 @@ class ActorFinder:
                 # the article's own title beats the dictionary's: "former President X" is ELI, "General X" MIL
                 window = _title_window(sp)
                 sector, title = self._title_sector(window, None)
-                if sector and sector != e.sector and (sector == "ELI" or title[0] not in GENERIC_HEADS):
+                # a rank ("General X") does not override an office: military rulers keep their ranks
+                if sector and sector != e.sector and (sector == "ELI" or title[0] not in GENERIC_HEADS
+                                                      and not (sector == "MIL" and e.sector == "GOV")):
                     add(key, sp, from_entry(e, why))
                     actors[key].sector = sector
                     actors[key].code = _code(e.country, sector)
@@ -215,6 +237,12 @@ class ActorFinder:
         # 2. NER entities not in the dictionary
         for ent in doc.ents:
             if any(t.i in taken for t in ent):
+                continue
+            near = self._near_miss(ent, date)
+            if near is not None:
+                e, text = near
+                add(f"{e.kind}:{e.name}", ent, from_entry(e, f"{e.source}: '{e.name}' (spelt '{text}' here)"))
+                actors[f"{e.kind}:{e.name}"].confidence = 0.6
                 continue
             if ent.label_ == "PERSON":
                 if len(ent) == 1 and not ent.text[:1].isupper():
@@ -258,8 +286,8 @@ class ActorFinder:
 
         # 3+4. sector phrases and role descriptions
         for tok in doc:
-            if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
-                continue
+            if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC", "FAC"):
+                continue  # "West Darfur State", "the West Bank": places, not sector groups
             lemma = tok.lemma_.lower()
             two = f"{doc[tok.i - 1].lemma_.lower()} {lemma}" if tok.i > 0 else ""
             role_key = two if two in ROLE_NOUNS else lemma if lemma in ROLE_NOUNS else None
@@ -310,6 +338,8 @@ class ActorFinder:
                 country, sec2, why, _ = hit
                 if sector == "GOV" and sec2 and lemma in ("official", "officials"):
                     sector = sec2
+                if lemma in COMMUNITY_LEADERS and hit[3].text in kb.ethnic:
+                    sector = "ELI"  # "Yoruba leaders", "Ibo elders": a community's elite, not a government
                 sp = _np_span(tok)
                 if hit[3].i < sp.start and hit[3].head.i != tok.i:
                     sp = doc[hit[3].i:tok.i + 1]
@@ -328,7 +358,7 @@ class ActorFinder:
                     why=f"sector noun '{lemma}' ({sector}), country unknown", confidence=0.4))
 
         # 4b. titled people and sector groups with no country: the article's one dominant country
-        self._dominant_country_fallback(chosen, actors, date)
+        self._dominant_country_fallback(doc, chosen, actors, date)
 
         # 4b. a demonym on a thing stands for its country ("Israeli air raids", "an Indian proposal")
         for tok in doc:
@@ -342,6 +372,14 @@ class ActorFinder:
             add(f"country:{name}", doc[tok.i:tok.i + 1], lambda iso=iso, name=name, tok=tok: Actor(
                 id="", name=name, kind="country", country=iso, code=iso,
                 why=f"demonym '{tok.text}' on '{tok.head.text}' stands for the country", confidence=0.6))
+
+        # 4c. a person's title words refer to the person ("U.S. negotiator Paul Nitze")
+        for i, key in list(person_mentions):
+            for c in doc[i].lefts:
+                if c.dep_ in ("compound", "amod") and c.ent_type_ != "PERSON" and c.i not in token_actor:
+                    for t in c.subtree:
+                        if t.i < i and t.i not in token_actor and not t.is_punct:
+                            token_actor[t.i] = key
 
         # 5. pronouns -> most salient compatible antecedent
         self._resolve_pronouns(doc, actors, token_actor, person_mentions, thing_mentions)
@@ -364,7 +402,7 @@ class ActorFinder:
         doc._.ew_token_actor = {i: ids[k] for i, k in token_actor.items()}
         return result
 
-    def _dominant_country_fallback(self, chosen, actors, date) -> None:
+    def _dominant_country_fallback(self, doc, chosen, actors, date) -> None:
         """"President X said ... in Sudan": a titled person or a sector group with no country of its own
         is most likely from the country the article is about, when one country clearly dominates (named
         more often than any other). Marked in ``why`` and with lower confidence."""
@@ -376,18 +414,11 @@ class ActorFinder:
                 iso = e.country if e is not None and e.kind == "country" else None
             if iso:
                 counts[iso] = counts.get(iso, 0) + 1
-        if not counts:
-            return
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-            return
-        iso = ranked[0][0]
+        iso = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+        doc.user_data[DOMINANT_KEY] = iso  # for participants named later ("ensure_actor")
         for a in actors.values():
-            if a.country is None and a.sector and a.kind in ("person", "group"):
-                a.country = iso
-                a.code = _code(iso, a.sector)
-                a.why += f"; country {iso} is the article's dominant country"
-                a.confidence = min(a.confidence, 0.5)
+            _fallback_country(a, iso)
 
     def _residence(self, tok, own: Optional[str], date) -> Optional[tuple[str, str]]:
         """(country, why) where an ethnic group lives: a place after it ("Albanians in south Serbia"), else
@@ -454,6 +485,21 @@ class ActorFinder:
             why += f"; sector from title {' '.join(title) or ''}".rstrip()
         role = " ".join(title) or None
         return (hit[0] if hit else None), sector, role, why
+
+    def _near_miss(self, ent, date):
+        """(entry, text) for a misspelt country or known person ("Ethopia", "Abdelaziz Bouteflicka")."""
+        if ent.label_ not in ("GPE", "LOC", "NORP", "ORG", "PERSON"):
+            return None
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        e = self.kb.near_miss(text, date)
+        if e is None and ent.label_ == "PERSON" and len(ent) > 1:
+            text = ent[-1].text
+            e = self.kb.near_miss(text, date)  # the surname alone ("Bouteflicka")
+            if e is not None and e.kind == "person" and e.name.split()[0] != ent[0].text:
+                e = None  # first names must agree when a full name is given
+        if e is None or e.kind == "person" and ent.label_ != "PERSON":
+            return None  # a misspelt country is often tagged as a person or organisation; a person is not a place
+        return e, text
 
     def _title_sector(self, window, hit) -> tuple[Optional[str], list[str]]:
         """The sector a title says ("rebel commander" REB, "General" MIL) and the title's words; a past
@@ -597,9 +643,31 @@ def _titled_name(ent, kb) -> bool:
         and lemma not in GENERIC_HEADS | {"government", "army", "ministry", "military", "force"}
 
 
+def _fallback_country(a: Actor, iso: Optional[str]) -> None:
+    """A country for a country-less actor: peacekeepers are an IGO's; a titled person, sector group or local
+    organisation gets the article's dominant country (``iso``)."""
+    if a.country is not None:
+        return
+    if a.kind == "group" and "peacekeep" in a.name.lower():
+        a.country, a.code = "IGO", _code("IGO", a.sector)
+        a.why += "; peacekeepers without a country are an international organisation's"
+        return
+    if iso is None:
+        return
+    local_org = a.kind == "organization" and not (set(a.name.lower().split()) & INTERNATIONAL_WORDS)
+    if a.sector and a.kind in ("person", "group") or local_org:
+        a.country = iso
+        a.code = _code(iso, a.sector)
+        a.why += f"; country {iso} is the article's dominant country"
+        a.confidence = min(a.confidence, 0.5)
+
+
 def _ethnic_word(tok) -> bool:
     """An ethnic name used as one ("Karen rebels"), not a first name or part of a place or organisation."""
-    return tok.ent_type_ not in ("PERSON", "GPE", "ORG", "FAC", "LOC") and tok.text[:1].isupper()
+    if not tok.text[:1].isupper() or tok.ent_type_ in ("GPE", "ORG", "FAC", "LOC"):
+        return False
+    # a first name is a PERSON, but "Karen guerrillas" is not a person's name
+    return tok.ent_type_ != "PERSON" or (tok.dep_ in ("compound", "amod") and tok.head.ent_type_ != "PERSON")
 
 
 def _after_ethnic(tok) -> bool:
@@ -618,7 +686,11 @@ def _people_plural(tok) -> bool:
 def _gazetteer_country(tok):
     """(country, None, why) for a place name the gazetteer knows ("Darfur" -> SDN), else None."""
     if tok.ent_type_ not in ("GPE", "LOC", "FAC") and not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
-        return None
+        # "Sindh province", "the northern city of Kirkuk": a place name inside the phrase
+        inner = [t for t in tok.subtree if t.ent_type_ in ("GPE", "LOC") and t.i != tok.i]
+        if not inner:
+            return None
+        tok = min(inner, key=lambda t: abs(t.i - tok.i))
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     text = ent.text if ent is not None else tok.text
     place = gazetteer.best(text)
@@ -722,11 +794,13 @@ def ensure_actor(doc, span) -> Optional[str]:
     while any(a.id == new_id for a in actors):
         new_id = f"A{int(new_id[1:]) + 1}"
     kind = "person" if tok.ent_type_ == "PERSON" else "group"
-    actors.append(Actor(id=new_id, name=name, kind=kind, country=country, sector=sector, code=_code(country, sector),
-                        mentions=[Mention(sp.start_char, sp.end_char, sp.text)],
-                        why="named as a participant" + (f"; {hit[2]}" if hit else "") +
-                            (f"; sector noun '{tok.lemma_.lower()}'" if sector else ""),
-                        confidence=0.4))
+    actor = Actor(id=new_id, name=name, kind=kind, country=country, sector=sector, code=_code(country, sector),
+                  mentions=[Mention(sp.start_char, sp.end_char, sp.text)],
+                  why="named as a participant" + (f"; {hit[2]}" if hit else "") +
+                      (f"; sector noun '{tok.lemma_.lower()}'" if sector else ""),
+                  confidence=0.4)
+    _fallback_country(actor, doc.user_data.get(DOMINANT_KEY))
+    actors.append(actor)
     table = doc._.ew_token_actor
     if table is None:
         table = doc._.ew_token_actor = {}
