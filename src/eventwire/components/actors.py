@@ -45,7 +45,8 @@ COMMUNITY_LEADERS = {"leader", "elder", "chief", "politician", "notable", "figur
 PLACE_VERBS = {"blockade", "shell", "bomb", "attack", "besiege", "storm", "seize", "capture", "occupy", "invade",
                "paralyze", "paralyse", "hit", "strike", "target", "evacuate", "surround", "raid", "rocket",
                "overrun", "encircle", "flood", "rock", "shut"}
-PERSON_SECTORS = {"GOV", "MIL", "OPP", "REB", "MED", "JUD", "LEG", "COP", "BUS", "CVL", "SPY", "ELI"}
+PERSON_SECTORS = {"GOV", "MIL", "OPP", "REB", "MED", "JUD", "LEG", "COP", "BUS", "CVL", "SPY", "ELI", "NGO", "REL",
+                  "EDU", "HLH", "LAB", "REF", "CRM", "UAF", "PTY"}
 
 
 def _date(doc) -> Optional[str]:
@@ -218,6 +219,8 @@ class ActorFinder:
                 continue  # "a White House official" is coded as a sector phrase below
             if e.kind in ("country", "group") and self._modifies_bigger(sp):
                 continue  # "US administration", "the US president", "US President Donald Trump"
+            if e.kind == "country" and _inside_organization(sp):
+                continue  # "Kenya Anti-Corruption Commission": the organisation, coded from its words below
             why = f"{e.source}: '{e.name}'" + (f" ({e.role} {e.start or ''}–{e.end or ''})" if e.kind == "person" else "")
             key = f"{e.kind}:{e.name}"
             if e.kind == "person" and key not in actors:
@@ -633,6 +636,13 @@ def _title_window(span) -> list:
     return [t for t in window if t.pos_ not in ("DET",)]
 
 
+def _inside_organization(sp) -> bool:
+    """Is this span the first words of a longer organisation name?"""
+    ent = next((e for e in sp.doc.ents if e.start <= sp.start < e.end), None)
+    return ent is not None and ent.label_ == "ORG" and ent.start == sp.start and ent.end > sp.end + 1 \
+        and ent[-1].text[:1].isupper()
+
+
 def _titled_name(ent, kb) -> bool:
     """A short proper name right after a person's title word ("minister X", "General X")."""
     if not 1 <= len(ent) <= 3 or ent.start == 0 or any(t.pos_ != "PROPN" for t in ent):
@@ -651,6 +661,10 @@ def _fallback_country(a: Actor, iso: Optional[str]) -> None:
     if a.kind == "group" and "peacekeep" in a.name.lower():
         a.country, a.code = "IGO", _code("IGO", a.sector)
         a.why += "; peacekeepers without a country are an international organisation's"
+        return
+    if a.kind == "group" and a.sector == "NGO":
+        a.country, a.code = "NGO", "NGO"  # "a human rights group": CAMEO codes NGOs without a country as NGO
+        a.why += "; a non-governmental group without a country"
         return
     if iso is None:
         return
