@@ -36,3 +36,11 @@ def test_docs_every_command_has_a_section():
 def test_docs_readme_first_lines_are_the_two_setup_commands():
     lines = [x for x in (ROOT / "README.md").read_text().splitlines()[:8] if x.startswith("make ")]
     assert [x.split()[1] for x in lines] == ["demo", "test"]
+
+
+def test_docs_actor_evaluation_output_is_real(shared):
+    if not (shared / "data" / "events" / "plover_gsr_cameo_manual.jsonl").exists():
+        import pytest
+        pytest.skip("../shared/data/events missing")
+    text = (ROOT / "docs" / "evaluation.md").read_text()
+    assert text == _module().render_evaluation(text), "docs/evaluation.md is stale: run scripts/gen_cli_docs.py"

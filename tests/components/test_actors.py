@@ -177,3 +177,11 @@ def test_actors_city_acted_on_stands_for_its_people(run):
 def test_actors_peacekeepers_without_a_country_belong_to_an_igo(run):
     doc = run("Peacekeepers entered the town after the ceasefire took hold.")
     assert actor(doc, "Peacekeepers").country == "IGO"
+
+
+def test_actors_same_surname_with_another_first_name_is_another_person(run):
+    doc = run("Publisher Jimmy Lai remained in prison while President Lai Ching-te spoke.", published="2025-06-01")
+    jimmy = actor(doc, "Jimmy")
+    assert jimmy.country != "TWN" or jimmy.sector != "GOV"
+    assert actor(doc, "Ching-te").code == "TWNGOV"
+    assert "Emir" not in actor(run("Emir Tamim met the envoy.", published="2025-06-01"), "Tamim").name

@@ -40,6 +40,9 @@ PLACE_PREPS = {"of", "for", "from", "in", "throughout", "across", "inside"}
 INTERNATIONAL_WORDS = {"international", "world", "global", "united", "nations", "forum", "committee", "council",
                        "union", "federation", "association", "organization", "organisation", "alliance", "league"}
 DOMINANT_KEY = "ew_dominant_country"
+# honorifics and titles that are not sector nouns; not part of a person's display name
+TITLE_WORDS = {"emir", "sheikh", "prince", "princess", "king", "queen", "pope", "mr.", "mrs.", "ms.", "dr.", "mr",
+               "mrs", "ms", "dr", "sir", "lord", "lady", "crown", "sultan", "ayatollah", "cardinal", "archbishop"}
 COMMUNITY_LEADERS = {"leader", "elder", "chief", "politician", "notable", "figure", "chieftain"}
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
 PLACE_VERBS = {"blockade", "shell", "bomb", "attack", "besiege", "storm", "seize", "capture", "occupy", "invade",
@@ -210,6 +213,8 @@ class ActorFinder:
                 continue  # "West Darfur", "West Africans": part of another name
             if e.kind == "person" and sp.root.ent_type_ not in ("", "PERSON") and len(sp) == 1 and not sp.text[0].isupper():
                 continue
+            if e.kind == "person" and _other_full_name(sp, e, kb):
+                continue  # "Jimmy Lai" is not Lai Ching-te: another first name, another person
             if e.metonym and (_is_locative(sp) or sp.root.dep_ == "dobj" and sp.root.head.lemma_ in PLACE_VERBS
                               and sp.text in kb.capitals):
                 continue  # "in Kyiv", "blockade Paris": the place itself
@@ -250,6 +255,11 @@ class ActorFinder:
             if ent.label_ == "PERSON":
                 if len(ent) == 1 and not ent.text[:1].isupper():
                     continue  # tokenisation debris such as "hehad"
+                if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].ent_type_ == "" \
+                        and doc[ent.start - 1].pos_ == "PROPN" and doc[ent.start - 1].is_title \
+                        and doc[ent.start - 1].lower_ not in kb.sectors.keys() | TITLE_WORDS \
+                        and doc[ent.start - 1].i not in taken:
+                    ent = doc[ent.start - 1:ent.end]  # "Jimmy Lai": the dictionary's surname split the name
                 key = self._person_key(ent, actors)
                 if key is None:
                     country, sector, role, why = self._person_context(ent, date)
@@ -397,7 +407,7 @@ class ActorFinder:
             if a.kind == "person":
                 # the article's own spelling of the full name ("Zelenskyy", "J.D. Vance"), when it uses one
                 named = [m.text for m in a.mentions if " " in m.text and kb.lookup(m.text, date) is not None
-                         and m.text.split()[0].lower() not in kb.sectors]  # not "President Putin"
+                         and m.text.split()[0].lower() not in kb.sectors.keys() | TITLE_WORDS]  # not "President Putin"
                 if named:
                     a.name = max(named, key=len)
             a.mentions.sort(key=lambda m: m.start)
@@ -629,11 +639,31 @@ def _title_window(span) -> list:
     while i >= max(span.sent.start, span.start - 7):
         t = doc[i]
         if t.is_punct and t.text not in (".", "-") or t.ent_type_ == "PERSON" or (
-                t.pos_ in ("VERB", "AUX") and not (t.dep_ == "amod" or t.lower_ in PAST_TITLE_WORDS)):
-            break
+                t.pos_ in ("VERB", "AUX") and not (t.dep_ == "amod" or t.lower_ in PAST_TITLE_WORDS)) \
+                or t.pos_ in ("SCONJ", "CCONJ", "PRON") or t.pos_ == "ADP" and t.lower_ not in ("of", "for"):
+            break  # "in prison while President X": only the words that make up the title
         window.insert(0, t)
         i -= 1
     return [t for t in window if t.pos_ not in ("DET",)]
+
+
+def _other_full_name(sp, e: Entry, kb: KB) -> bool:
+    """Is this surname match part of a longer name that is not the dictionary person's?"""
+    if len(sp) == 1 and sp.start > 0:
+        prev = sp.doc[sp.start - 1]
+        if prev.pos_ == "PROPN" and prev.ent_type_ in ("", "PERSON") and prev.text[:1].isupper() and prev.is_alpha \
+                and prev.text not in e.name.split() \
+                and prev.lemma_.lower() not in kb.sectors and prev.lemma_.lower() not in ROLE_NOUNS \
+                and kb.lookup(prev.text) is None and prev.text not in kb.demonyms:
+            return True  # "Jimmy Lai": a first name the dictionary person does not have
+    ent = next((x for x in sp.doc.ents if x.start <= sp.start < x.end), None)
+    if ent is None or ent.label_ != "PERSON" or (ent.start, ent.end) == (sp.start, sp.end):
+        return False
+    before = [t for t in ent if t.i < sp.start and t.text[:1].isupper()]
+    if not before:
+        return False
+    found = kb.lookup(ent.text)
+    return found is None or found.name != e.name and before[0].text not in e.name.split()
 
 
 def _inside_organization(sp) -> bool:

@@ -350,6 +350,8 @@ def _actor_scores(records: list[dict], docs: list) -> dict:
     from ..components.actors import actor_at, actor_by_id
 
     counts = collections.Counter()
+    kinds = collections.Counter()  # what the misses are
+    sector_errors = collections.Counter()  # "gold -> predicted" sector codes
     misses = []
     for r, doc in zip(records, docs):
         for role in ("actor", "recipient"):
@@ -374,6 +376,14 @@ def _actor_scores(records: list[dict], docs: list) -> dict:
                     counts["with_gold_sector"] += 1
                     ok_sector = bool(actor and actor.sector and actor.sector.upper()[:3] == sector.upper()[:3])
                     counts["sector_correct"] += ok_sector
+                if actor is None:
+                    kinds["no actor at the span"] += 1
+                elif not ok_country:
+                    kinds["wrong country"] += 1
+                elif ok_sector is False:
+                    kinds["right country, wrong sector"] += 1
+                if ok_sector is False:
+                    sector_errors[f"{sector[:3]} -> {(actor.sector if actor else None) or '-'}"] += 1
                 if (not ok_country or ok_sector is False) and len(misses) < EXAMPLES * 2:
                     misses.append({"text": g["text"], "role": role, "gold_country": country,
                                    "gold_sector": sector or None,
@@ -391,5 +401,7 @@ def _actor_scores(records: list[dict], docs: list) -> dict:
         "country_accuracy": share("country_correct", "scored"),
         "country_accuracy_when_found": share("country_correct", "with_actor"),
         "sector_accuracy": share("sector_correct", "with_gold_sector"),
+        "misses": dict(kinds.most_common()),
+        "sector_errors": dict(sector_errors.most_common(12)),
         "examples": misses,
     }
