@@ -91,7 +91,8 @@ DATASETS = {
     "polnear": ("polnear", "evaluate", "quotes and speakers on PolNeAR (brat)"),
     "geo": ("geo", "evaluate", "toponyms found and resolved on GeoVirus / GeoWebNews XML"),
     "events": ("events", "evaluate", "event classes / PLOVER types on quad_train.tsv or the PLOVER GSR .jsonl"),
-    "actor_gold": ("events", "evaluate_actors", "actor country/sector accuracy on the PLOVER GSR .jsonl spans"),
+    "actor_gold": ("actors", "evaluate", "actor country/sector accuracy at gold mentions (PLOVER GSR .jsonl "
+                                         "or an article-level mention file)"),
 }
 
 
@@ -103,7 +104,7 @@ DATASETS = {
 @click.option("--polnear", type=click.Path(exists=True), help="PolNeAR folder: " + DATASETS["polnear"][2] + ".")
 @click.option("--geo", type=click.Path(exists=True), help="XML file: " + DATASETS["geo"][2] + ".")
 @click.option("--events", type=click.Path(exists=True), help="Labelled sentences: " + DATASETS["events"][2] + ".")
-@click.option("--actor-gold", type=click.Path(exists=True), help="PLOVER GSR .jsonl: " + DATASETS["actor_gold"][2] + ".")
+@click.option("--actor-gold", type=click.Path(exists=True), help="Labelled actor mentions: " + DATASETS["actor_gold"][2] + ".")
 @click.option("--split", type=click.Choice(["test", "dev", "all"]), default="test", show_default=True,
               help="Which deterministic split of a labelled dataset to score (rules were tuned on dev only).")
 @click.option("--limit", type=int, default=None, help="Score only the first N documents/sentences of the split.")

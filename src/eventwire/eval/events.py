@@ -36,11 +36,6 @@ QUAD_FILE = "quad_train.tsv"
 GSR_FILE = "plover_gsr_cameo_manual.jsonl"
 CLASSES = list(range(5))
 NONE = "NONE"
-# old CAMEO country codes used in the GSR gold -> ISO 3166-1 alpha-3
-OLD_CAMEO_COUNTRY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
-# gold IGO also accepts the more specific PLOVER codes (see shared/eval/README.md)
-IGO_LIKE = {"IGO", "UNO", "EUR"}
-NO_SECTOR = {"", "***"}
 EXAMPLES = 15
 IN_SAMPLE = "the classifier was trained on the dev split: these are in-sample numbers"
 
@@ -314,94 +309,24 @@ def evaluate_gsr(path=None, limit: Optional[int] = None, split: str = "test", mo
 # ---------------------------------------------------------------- actors
 
 
-# JRN/MED: PLOVER names for media / health; CIV: a variant of CVL in a few GSR rows (CIV is no sector code in
-# either scheme, it is Côte d'Ivoire's country code)
-PLOVER_TO_CAMEO_SECTOR = {"JRN": "MED", "MED": "HLH", "CIV": "CVL"}
-
-
 def evaluate_actors(path=None, split: str = "test", limit: Optional[int] = None, model: Optional[str] = None) -> dict:
-    """Mention-level country and sector accuracy of eventwire's actors at the GSR's gold actor spans.
-
-    For each gold actor/recipient whose text occurs in the sentence (first occurrence), the actor at that
-    span (``actors.actor_at``) must have the gold country code (old CAMEO codes JAP/ITL/VTN normalised;
-    gold IGO also accepts UNO/EUR) and, where gold gives one, the gold sector (its first three letters:
-    "CVLalb" -> CVL). No actor at the span counts as wrong.
-    """
+    """Mention-level country and sector accuracy of eventwire's actors at the GSR's gold actor spans
+    (matching rules: :mod:`eventwire.eval.actors`)."""
     path = Path(path) if path else default_path(GSR_FILE)
     records = load_gsr(path, split, limit)
     docs = list(run_docs([r["text"] for r in records], model=model))
     return _actor_scores(records, docs)
 
 
-def _gold_country(code: str) -> str:
-    code = (code or "").strip().upper()
-    return OLD_CAMEO_COUNTRY.get(code, code)
-
-
-def _country_ok(gold: str, pred: Optional[str]) -> bool:
-    if not pred:
-        return False
-    if gold == "IGO":
-        return pred in IGO_LIKE
-    return pred == gold
-
-
 def _actor_scores(records: list[dict], docs: list) -> dict:
-    from ..components.actors import actor_at, actor_by_id
+    from .actors import score_mentions
 
-    counts = collections.Counter()
-    kinds = collections.Counter()  # what the misses are
-    sector_errors = collections.Counter()  # "gold -> predicted" sector codes
-    misses = []
-    for r, doc in zip(records, docs):
+    def mentions(r):
         for role in ("actor", "recipient"):
             for g in r.get(role) or []:
-                counts["mentions"] += 1
                 start = r["text"].find(g["text"]) if g.get("text") else -1
-                if start < 0:
-                    counts["span_not_in_text"] += 1
-                    continue
-                span = doc.char_span(start, start + len(g["text"]), alignment_mode="expand")
-                actor = actor_by_id(doc, actor_at(doc, span)) if span is not None else None
-                counts["scored"] += 1
-                counts["with_actor"] += actor is not None
-                country = _gold_country(g.get("code", ""))
-                ok_country = _country_ok(country, actor.country if actor else None)
-                counts["country_correct"] += ok_country
-                sector = (g.get("sector") or "").strip()
-                # the GSR uses PLOVER sector codes; eventwire uses CAMEO's, where MED is media, not health
-                sector = PLOVER_TO_CAMEO_SECTOR.get(sector.upper()[:3], sector)
-                ok_sector = None
-                if sector not in NO_SECTOR:
-                    counts["with_gold_sector"] += 1
-                    ok_sector = bool(actor and actor.sector and actor.sector.upper()[:3] == sector.upper()[:3])
-                    counts["sector_correct"] += ok_sector
-                if actor is None:
-                    kinds["no actor at the span"] += 1
-                elif not ok_country:
-                    kinds["wrong country"] += 1
-                elif ok_sector is False:
-                    kinds["right country, wrong sector"] += 1
-                if ok_sector is False:
-                    sector_errors[f"{sector[:3]} -> {(actor.sector if actor else None) or '-'}"] += 1
-                if (not ok_country or ok_sector is False) and len(misses) < EXAMPLES * 2:
-                    misses.append({"text": g["text"], "role": role, "gold_country": country,
-                                   "gold_sector": sector or None,
-                                   "pred": None if actor is None else {"name": actor.name, "country": actor.country,
-                                                                       "sector": actor.sector},
-                                   "sentence": r["text"]})
+                yield {"start": start if start >= 0 else None, "end": start + len(g["text"]) if start >= 0 else None,
+                       "text": g.get("text", ""), "country": g.get("code", ""), "sector": g.get("sector", ""),
+                       "role": role}
 
-    def share(a, b):
-        return round(counts[a] / counts[b], 4) if counts[b] else 0.0
-
-    return {
-        "mentions": counts["mentions"], "scored": counts["scored"], "span_not_in_text": counts["span_not_in_text"],
-        "with_actor": counts["with_actor"], "with_gold_sector": counts["with_gold_sector"],
-        "actor_found": share("with_actor", "scored"),
-        "country_accuracy": share("country_correct", "scored"),
-        "country_accuracy_when_found": share("country_correct", "with_actor"),
-        "sector_accuracy": share("sector_correct", "with_gold_sector"),
-        "misses": dict(kinds.most_common()),
-        "sector_errors": dict(sector_errors.most_common(12)),
-        "examples": misses,
-    }
+    return score_mentions((doc, list(mentions(r))) for r, doc in zip(records, docs))
