@@ -185,3 +185,24 @@ def test_actors_same_surname_with_another_first_name_is_another_person(run):
     assert jimmy.country != "TWN" or jimmy.sector != "GOV"
     assert actor(doc, "Ching-te").code == "TWNGOV"
     assert "Emir" not in actor(run("Emir Tamim met the envoy.", published="2025-06-01"), "Tamim").name
+
+
+def test_actors_no_dominant_country_in_a_two_country_story(run):
+    text = ("Japan and Brazil signed a trade pact. Japan said tariffs would fall; Brazil welcomed it. "
+            "Local officials were sceptical. Japan and Brazil will meet again.")
+    doc = run(text)
+    assert actor(doc, "officials").country is None
+    one = run("Kenyan police said the protest was illegal. Kenya has seen protests for weeks. Local officials "
+              "disagreed.")
+    assert actor(one, "officials").country == "KEN"
+
+
+def test_actors_surname_inside_a_place_name_is_not_the_person(run):
+    doc = run("The ship sailed from Bandar Abbas to the Chinese coast.", published="2025-03-01")
+    assert not [a for a in doc.actors if a.kind == "person"]
+
+
+def test_actors_representative_before_a_name_is_a_legislator(run):
+    doc = run("Representative Jason Moreland said the vote would pass. Moreland later left.")
+    a = actor(doc, "Moreland")
+    assert a.sector == "LEG" and len(a.mentions) == 2

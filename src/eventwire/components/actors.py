@@ -40,6 +40,9 @@ PLACE_PREPS = {"of", "for", "from", "in", "throughout", "across", "inside"}
 INTERNATIONAL_WORDS = {"international", "world", "global", "united", "nations", "forum", "committee", "council",
                        "union", "federation", "association", "organization", "organisation", "alliance", "league"}
 DOMINANT_KEY = "ew_dominant_country"
+DOMINANT_SHARE = 0.6  # of the article's country mentions, for a country to be "the article's country"
+# title words whose sector before a name differs from the noun's ("Representative Jason Crow" is a legislator)
+TITLE_SECTORS = {"representative": "LEG", "rep.": "LEG", "rep": "LEG", "delegate": "LEG"}
 # honorifics and titles that are not sector nouns; not part of a person's display name
 TITLE_WORDS = {"emir", "sheikh", "prince", "princess", "king", "queen", "pope", "mr.", "mrs.", "ms.", "dr.", "mr",
                "mrs", "ms", "dr", "sir", "lord", "lady", "crown", "sultan", "ayatollah", "cardinal", "archbishop"}
@@ -260,6 +263,8 @@ class ActorFinder:
                         and doc[ent.start - 1].lower_ not in kb.sectors.keys() | TITLE_WORDS \
                         and doc[ent.start - 1].i not in taken:
                     ent = doc[ent.start - 1:ent.end]  # "Jimmy Lai": the dictionary's surname split the name
+                    if gazetteer.best(ent.text) is not None:
+                        continue  # "Bandar Abbas": a place whose name ends in a known surname
                 key = self._person_key(ent, actors)
                 if key is None:
                     country, sector, role, why = self._person_context(ent, date)
@@ -270,6 +275,8 @@ class ActorFinder:
                         confidence=0.7 if country else 0.5))
                 else:
                     add(key, ent, lambda: None)
+            elif ent.label_ == "ORG" and len(ent) == 1 and ent.root.lemma_.lower() in kb.sectors:
+                continue  # "Secretary of State", "the Cabinet": a sector word, coded (or not) below
             elif ent.label_ == "ORG" and _titled_name(ent, kb):
                 # "junior foreign minister Dubem Oniya" tagged ORG: a title in front makes it a person
                 country, sector, role, why = self._person_context(ent, date)
@@ -331,7 +338,8 @@ class ActorFinder:
                 continue  # "US President Donald Trump": a title, the person is the actor
             if sector and several:
                 continue  # "the leaders of Britain, France and Italy": one actor per country, not a group
-            if sector and not hit and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            if sector and not hit and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") \
+                    and tok.head.lemma_.lower() not in kb.sectors:
                 # "Israeli army bulldozers", "Ugandan opposition candidates": the sector word is a modifier
                 # of something else; the country is on the phrase's other modifiers
                 hit = self._modifier_country(tok.head, date, exclude={tok.i} | {t.i for t in tok.subtree})
@@ -386,7 +394,18 @@ class ActorFinder:
                 id="", name=name, kind="country", country=iso, code=iso,
                 why=f"demonym '{tok.text}' on '{tok.head.text}' stands for the country", confidence=0.6))
 
-        # 4c. a person's title words refer to the person ("U.S. negotiator Paul Nitze")
+        # 4c. a surname the tagger missed ("Pifer said", tagged as a noun) is the person already named
+        surnames: dict[str, list[str]] = {}
+        for key, a in actors.items():
+            if a.kind == "person" and " " in a.name:
+                surnames.setdefault(a.name.split()[-1], []).append(key)
+        for tok in doc:
+            keys = surnames.get(tok.text)
+            if keys and len(keys) == 1 and tok.i not in token_actor and tok.pos_ in ("PROPN", "NOUN"):
+                m = doc[tok.i:tok.i + 1]
+                add(keys[0], m, lambda: None)
+
+        # 4d. a person's title words refer to the person ("U.S. negotiator Paul Nitze")
         for i, key in list(person_mentions):
             for c in doc[i].lefts:
                 if c.dep_ in ("compound", "amod") and c.ent_type_ != "PERSON" and c.i not in token_actor:
@@ -424,11 +443,12 @@ class ActorFinder:
             iso = self.kb.demonyms.get(sp.text)
             if iso is None:
                 e = self.kb.lookup(sp.text, date)
-                iso = e.country if e is not None and e.kind == "country" else None
+                iso = e.country if e is not None and (e.kind == "country" or e.metonym) else None
             if iso:
                 counts[iso] = counts.get(iso, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        iso = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+        # an article about US-Ukraine relations has no one country its unplaced actors belong to
+        iso = ranked[0][0] if ranked and ranked[0][1] >= DOMINANT_SHARE * sum(counts.values()) else None
         doc.user_data[DOMINANT_KEY] = iso  # for participants named later ("ensure_actor")
         for a in actors.values():
             _fallback_country(a, iso)
@@ -522,6 +542,8 @@ class ActorFinder:
         for k, t in enumerate(window):
             pair = f"{t.lemma_.lower()} {window[k + 1].lemma_.lower()}" if k + 1 < len(window) else ""
             sec = self.kb.sectors.get(pair) or self.kb.sectors.get(t.lemma_.lower())
+            if k == len(window) - 1 and t.lower_ in TITLE_SECTORS:
+                sec = TITLE_SECTORS[t.lower_]
             if sec and sector is None and (hit is None or t.text not in hit[2]):
                 sector = sec  # the first title word decides: "Secretary General" is GOV, "rebel commander" REB
                 title.append(t.text.lower())
@@ -657,6 +679,8 @@ def _other_full_name(sp, e: Entry, kb: KB) -> bool:
                 and kb.lookup(prev.text) is None and prev.text not in kb.demonyms:
             return True  # "Jimmy Lai": a first name the dictionary person does not have
     ent = next((x for x in sp.doc.ents if x.start <= sp.start < x.end), None)
+    if ent is not None and ent.label_ in ("GPE", "LOC", "FAC", "ORG") and (ent.start, ent.end) != (sp.start, sp.end):
+        return True  # "Bandar Abbas" is a port, not Mahmoud Abbas
     if ent is None or ent.label_ != "PERSON" or (ent.start, ent.end) == (sp.start, sp.end):
         return False
     before = [t for t in ent if t.i < sp.start and t.text[:1].isupper()]
