@@ -113,6 +113,14 @@ class KB:
         names = {e.name for p in found for e in self.phrases[p]}
         return self.lookup(found.pop(), date) if len(names) == 1 else None
 
+    def last_term(self, name: str, date: str) -> Optional[Entry]:
+        """The person's latest term that ended before the date, when no term of theirs covers it."""
+        terms = [p for p in self.people if p.name == name]
+        if any(p.active_on(date) for p in terms):
+            return None
+        ended = [p for p in terms if p.end and p.end < date]
+        return max(ended, key=lambda p: p.end) if ended else None
+
     def office_holder(self, country: str, roles: set[str], date: Optional[str]) -> Optional[Entry]:
         hits = [p for p in self.people if p.country == country and (p.role or "") in roles and p.active_on(date)]
         if not hits and date:

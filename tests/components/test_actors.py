@@ -206,3 +206,10 @@ def test_actors_representative_before_a_name_is_a_legislator(run):
     doc = run("Representative Jason Moreland said the vote would pass. Moreland later left.")
     a = actor(doc, "Moreland")
     assert a.sector == "LEG" and len(a.mentions) == 2
+
+
+def test_actors_out_of_office_on_the_publication_date_is_an_elite(run):
+    doc = run("Joe Biden criticised the plan on Tuesday.", published="2025-04-01")
+    a = actor(doc, "Biden")
+    assert a.code == "USAELI" and a.role.startswith("former")
+    assert actor(run("Joe Biden criticised the plan.", published="2023-04-01"), "Biden").code == "USAGOV"

@@ -171,6 +171,15 @@ class ActorFinder:
             return key
 
         def from_entry(e: Entry, why: str):
+            if e.kind == "person" and date and not e.active_on(date):
+                past = kb.last_term(e.name, date)
+                if past is not None:
+                    # "Biden" in a 2025 story: a former office holder is an elite (CAMEO ELI), not the government
+                    why = (f"{past.source}: '{past.name}' ({past.role} {past.start or ''}–{past.end}); out of office "
+                           f"on {date}: former, ELI")
+                    return lambda: Actor(id="", name=past.name, kind="person", country=past.country, sector="ELI",
+                                         code=_code(past.country, "ELI"), role=f"former {past.role}", why=why,
+                                         confidence=0.9)
             return lambda: Actor(id="", name=e.name, kind=e.kind, country=e.country, sector=e.sector,
                                  code=e.code, role=e.role, why=why, confidence=0.95)
 
@@ -258,6 +267,8 @@ class ActorFinder:
             if ent.label_ == "PERSON":
                 if len(ent) == 1 and not ent.text[:1].isupper():
                     continue  # tokenisation debris such as "hehad"
+                if _is_locative(ent) and gazetteer.best(ent.text) is not None:
+                    continue  # "in Mulanje", "from Cabo Delgado": a place the tagger took for a name
                 if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].ent_type_ == "" \
                         and doc[ent.start - 1].pos_ == "PROPN" and doc[ent.start - 1].is_title \
                         and doc[ent.start - 1].lower_ not in kb.sectors.keys() | TITLE_WORDS \
@@ -275,6 +286,8 @@ class ActorFinder:
                         confidence=0.7 if country else 0.5))
                 else:
                     add(key, ent, lambda: None)
+            elif ent.label_ == "ORG" and len(ent) == 1 and self._person_key(ent, actors):
+                add(self._person_key(ent, actors), ent, lambda: None)  # "Chikwati said", tagged ORG
             elif ent.label_ == "ORG" and len(ent) == 1 and ent.root.lemma_.lower() in kb.sectors:
                 continue  # "Secretary of State", "the Cabinet": a sector word, coded (or not) below
             elif ent.label_ == "ORG" and _titled_name(ent, kb):
