@@ -213,3 +213,16 @@ def test_actors_out_of_office_on_the_publication_date_is_an_elite(run):
     a = actor(doc, "Biden")
     assert a.code == "USAELI" and a.role.startswith("former")
     assert actor(run("Joe Biden criticised the plan.", published="2023-04-01"), "Biden").code == "USAGOV"
+
+
+def test_actors_leaders_of_an_armed_group_take_its_sector_not_the_head_of_state(run):
+    doc = run("A senior al-Shabab leader was killed near Mogadishu on Monday.", published="2025-03-01")
+    a = actor(doc, "al-Shabab leader")
+    assert a.kind == "group" and a.sector == "REB"
+    assert not [x for x in doc.actors if x.kind == "person"]
+
+
+def test_actors_acronym_refers_to_the_organisation_it_abbreviates(run):
+    doc = run("The Kenyan Coastal Security Authority issued a warning. KCSA said patrols would double.")
+    org = actor(doc, "Coastal Security")
+    assert len(org.mentions) == 2 and org.country == "KEN"

@@ -40,6 +40,9 @@ PLACE_PREPS = {"of", "for", "from", "in", "throughout", "across", "inside"}
 INTERNATIONAL_WORDS = {"international", "world", "global", "united", "nations", "forum", "committee", "council",
                        "union", "federation", "association", "organization", "organisation", "alliance", "league"}
 DOMINANT_KEY = "ew_dominant_country"
+# organisation head nouns that say less than the words before them ("Intelligence Agency", "Health Office")
+ORG_HEADS = {"agency", "office", "department", "organization", "organisation", "group", "council", "committee",
+             "service", "unit", "authority", "commission", "institute", "center", "centre", "board", "bureau"}
 DOMINANT_SHARE = 0.6  # of the article's country mentions, for a country to be "the article's country"
 # title words whose sector before a name differs from the noun's ("Representative Jason Crow" is a legislator)
 TITLE_SECTORS = {"representative": "LEG", "rep.": "LEG", "rep": "LEG", "delegate": "LEG"}
@@ -286,6 +289,8 @@ class ActorFinder:
                         confidence=0.7 if country else 0.5))
                 else:
                     add(key, ent, lambda: None)
+            elif ent.label_ == "ORG" and len(ent) == 1 and _acronym_key(ent[0], actors):
+                add(_acronym_key(ent[0], actors), ent, lambda: None)
             elif ent.label_ == "ORG" and len(ent) == 1 and self._person_key(ent, actors):
                 add(self._person_key(ent, actors), ent, lambda: None)  # "Chikwati said", tagged ORG
             elif ent.label_ == "ORG" and len(ent) == 1 and ent.root.lemma_.lower() in kb.sectors:
@@ -300,11 +305,7 @@ class ActorFinder:
                     confidence=0.6 if country else 0.4))
             elif ent.label_ == "ORG":
                 hit = self._modifier_country(ent.root, date, exclude={t.i for t in ent})
-                sector = None
-                for t in ent:
-                    s = kb.sectors.get(t.lemma_.lower())
-                    if s:
-                        sector = s
+                sector = _name_sector(ent, kb)
                 country = hit[0] if hit else None
                 for t in ent:
                     h = self._country_of_token(t, date)
@@ -329,8 +330,9 @@ class ActorFinder:
                 role_key = None  # "rebel leaders", "opposition leader": not an office holder
             hit = self._modifier_country(tok, date)
             several = bool(hit) and hit[3].dep_ == "pobj" and any(True for _ in hit[3].conjuncts)
+            org_hit = bool(hit) and _names_organization(kb, hit[3], date)
             if role_key and (hit or role_key == "counterpart") and not _has_person_compound(tok) \
-                    and tok.tag_ in ("NN", "NNP") and not several:
+                    and tok.tag_ in ("NN", "NNP") and not several and not org_hit:
                 holder = self._role_holder(tok, role_key, hit, date, token_actor, actors, person_mentions)
                 if holder is not None:
                     e, why = holder
@@ -370,8 +372,9 @@ class ActorFinder:
                     hit = (res[0], hit[1], f"ethnic {hit[3].text}, living in {res[0]} ({res[1]})", hit[3])
             if sector and hit:
                 country, sec2, why, _ = hit
-                if sector == "GOV" and sec2 and lemma in ("official", "officials"):
-                    sector = sec2
+                if sector == "GOV" and sec2 and (lemma in ("official", "officials") or
+                                                 org_hit and lemma in GENERIC_HEADS | {"commander", "fighter"}):
+                    sector = sec2  # "Hamas officials", "an al-Shabab leader": the organisation's sector
                 if lemma in COMMUNITY_LEADERS and hit[3].text in kb.ethnic:
                     sector = "ELI"  # "Yoruba leaders", "Ibo elders": a community's elite, not a government
                 sp = _np_span(tok)
@@ -417,6 +420,13 @@ class ActorFinder:
             if keys and len(keys) == 1 and tok.i not in token_actor and tok.pos_ in ("PROPN", "NOUN"):
                 m = doc[tok.i:tok.i + 1]
                 add(keys[0], m, lambda: None)
+
+        # 4c'. an acronym stands for the organisation whose initials it spells ("NISA" after "National
+        # Intelligence and Security Agency")
+        for tok in doc:
+            key = _acronym_key(tok, actors) if tok.i not in token_actor else None
+            if key:
+                add(key, doc[tok.i:tok.i + 1], lambda: None)
 
         # 4d. a person's title words refer to the person ("U.S. negotiator Paul Nitze")
         for i, key in list(person_mentions):
@@ -525,7 +535,8 @@ class ActorFinder:
                     if hit2:
                         hit = hit2[:3]
         if hit:
-            sector = sector or hit[1]
+            if hit[1] and (sector is None or title and title[0] in GENERIC_HEADS | {"commander", "fighter"}):
+                sector = hit[1]  # "al-Shabab leader X": the group's sector, not a government's
             why += f"; country from {hit[2]}"
         if sector:
             why += f"; sector from title {' '.join(title) or ''}".rstrip()
@@ -708,6 +719,42 @@ def _inside_organization(sp) -> bool:
     ent = next((e for e in sp.doc.ents if e.start <= sp.start < e.end), None)
     return ent is not None and ent.label_ == "ORG" and ent.start == sp.start and ent.end > sp.end + 1 \
         and ent[-1].text[:1].isupper()
+
+
+def _acronym_key(tok, actors: dict) -> Optional[str]:
+    """The one organisation actor whose name's initials this all-capitals word spells, if any."""
+    if not (tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 8):
+        return None
+    keys = [k for k, a in actors.items() if a.kind in ("organization", "group") and len(a.name.split()) >= 2
+            and _initials(a.name) == tok.text]
+    return keys[0] if len(keys) == 1 else None
+
+
+def _initials(name: str) -> str:
+    """"National Intelligence and Security Agency" -> "NISA" (function words skipped)."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def _names_organization(kb: KB, tok, date) -> bool:
+    """Does this modifier name an organisation or armed group (not a country or a seat of power)?"""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    e = kb.lookup(ent.text if ent is not None else tok.text, date) or kb.lookup(tok.text, date)
+    return e is not None and e.kind in ("organization", "group") and not e.metonym and e.country != e.code \
+        and (e.kind == "organization" or e.sector not in (None, "GOV"))
+
+
+def _name_sector(ent, kb: KB) -> Optional[str]:
+    """The sector an organisation's own name says: a two-word phrase ("News Agency", "Liberation Army"),
+    else its head noun ("Frontier Corps"), else another noun in it ("Ministry of Defence")."""
+    lemmas = [t.lemma_.lower() for t in ent]
+    for a, b in zip(lemmas, lemmas[1:]):
+        if kb.sectors.get(f"{a} {b}"):
+            return kb.sectors[f"{a} {b}"]
+    specific = [t for t in ent if t.lemma_.lower() not in ORG_HEADS and t.lower_ not in ("national", "international")
+                and kb.sectors.get(t.lemma_.lower())]
+    if specific:
+        return kb.sectors[specific[-1].lemma_.lower()]
+    return kb.sectors.get(ent.root.lemma_.lower())
 
 
 def _titled_name(ent, kb) -> bool:
