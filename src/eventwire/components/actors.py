@@ -114,6 +114,8 @@ class ActorFinder:
                 for p in prep.children:
                     if p.dep_ == "pobj":
                         hit = self._best_ngram(list(p.subtree), date) or _gazetteer_country(p)
+                        if hit and prep.lower_ not in ("of", "for"):
+                            hit = (hit[0], None, hit[2])  # "a user in Beijing": the place, not its government
                         if hit:
                             return (*hit, p)
         return None
@@ -139,7 +141,9 @@ class ActorFinder:
                 if e and e.kind == "group" and end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
                     continue  # "West Darfur State", "West Bank": part of a name
                 if e and e.country and e.kind != "person":
-                    return e.country, e.sector, f"{e.source}: '{text}'"
+                    based = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
+                    # "Beijing-based": the place, not its government
+                    return e.country, None if based else e.sector, f"{e.source}: '{text}'"
                 if e and e.country and e.kind == "person" and doc[idx[k] + n - 1].dep_ in ("compound", "poss"):
                     # "the Trump administration", "Putin's government": the person's country
                     return e.country, None, f"{e.source}: '{text}' ({e.role or 'person'} of {e.country})"
@@ -598,6 +602,11 @@ class ActorFinder:
         for key, a in actors.items():
             if a.kind == "person" and (a.name.split()[-1] == last or a.name == ent.text):
                 return key
+        if len(ent) == 1:  # "Yao" after "Yao Ming": family name first
+            firsts = [k for k, a in actors.items() if a.kind == "person" and len(a.name.split()) == 2
+                      and a.name.split()[0] == last]
+            if len(firsts) == 1:
+                return firsts[0]
         return None
 
     def _role_holder(self, tok, role_key, hit, date, token_actor, actors, person_mentions):
@@ -782,7 +791,10 @@ def _fallback_country(a: Actor, iso: Optional[str]) -> None:
         return
     if iso is None:
         return
-    local_org = a.kind == "organization" and not (set(a.name.lower().split()) & INTERNATIONAL_WORDS)
+    # an organisation whose name says what kind of institution it is ("Umma party", "Frontier Corps") is
+    # most likely local; a bare brand name ("Nvidia", "Meta") is not evidence of anything
+    words = set(a.name.lower().split())
+    local_org = a.kind == "organization" and not (words & INTERNATIONAL_WORDS) and bool(a.sector or words & {"party"})
     if a.sector and a.kind in ("person", "group") or local_org:
         a.country = iso
         a.code = _code(iso, a.sector)
@@ -918,6 +930,17 @@ def ensure_actor(doc, span) -> Optional[str]:
     actors = doc._.ew_actors
     if actors is None:
         actors = doc._.ew_actors = []
+    same = next((a for a in actors if a.kind == "group" and a.name.lower() == name.lower() and a.country == country
+                 and a.sector == sector), None)
+    if same is not None:  # "security sources" named again: the same unnamed group
+        if all(m.start != sp.start_char for m in same.mentions):
+            same.mentions.append(Mention(sp.start_char, sp.end_char, sp.text))
+            same.mentions.sort(key=lambda m: m.start)
+        table = doc._.ew_token_actor if doc._.ew_token_actor is not None else {}
+        doc._.ew_token_actor = table
+        for t in sp:
+            table[t.i] = same.id
+        return same.id
     new_id = f"A{len(actors) + 1}"
     while any(a.id == new_id for a in actors):
         new_id = f"A{int(new_id[1:]) + 1}"
