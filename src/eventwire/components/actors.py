@@ -297,7 +297,8 @@ class ActorFinder:
                 add(_acronym_key(ent[0], actors), ent, lambda: None)
             elif ent.label_ == "ORG" and len(ent) == 1 and self._person_key(ent, actors):
                 add(self._person_key(ent, actors), ent, lambda: None)  # "Chikwati said", tagged ORG
-            elif ent.label_ == "ORG" and len(ent) == 1 and ent.root.lemma_.lower() in kb.sectors:
+            elif ent.label_ == "ORG" and len(ent) == 1 and (ent.root.lemma_.lower() in kb.sectors
+                                                          or _title_of_person(ent.root)):
                 continue  # "Secretary of State", "the Cabinet": a sector word, coded (or not) below
             elif ent.label_ == "ORG" and _titled_name(ent, kb):
                 # "junior foreign minister Dubem Oniya" tagged ORG: a title in front makes it a person
@@ -326,6 +327,9 @@ class ActorFinder:
         for tok in doc:
             if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC", "FAC"):
                 continue  # "West Darfur State", "the West Bank": places, not sector groups
+            if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i \
+                    and tok.head.text[:1].isupper():
+                continue  # "National" in "National Economic Council": a word of a name
             lemma = tok.lemma_.lower()
             two = f"{doc[tok.i - 1].lemma_.lower()} {lemma}" if tok.i > 0 else ""
             role_key = two if two in ROLE_NOUNS else lemma if lemma in ROLE_NOUNS else None
