@@ -190,6 +190,22 @@ class ActorFinder:
             return lambda: Actor(id="", name=e.name, kind=e.kind, country=e.country, sector=e.sector,
                                  code=e.code, role=e.role, why=why, confidence=0.95)
 
+        # full names the article introduces that are not the dictionary's people: their surnames are theirs
+        named_before: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text not in named_before:
+                known = kb.lookup(ent.text, date)
+                if known is None or known.kind != "person":
+                    named_before[ent[-1].text] = ent.start
+        for i in range(1, len(doc)):  # "Jimmy Lai" where the dictionary's "Lai" split the tagger's name
+            t, prev = doc[i], doc[i - 1]
+            if t.ent_type_ == "PERSON" and prev.is_title and prev.pos_ == "PROPN" and prev.ent_type_ in ("", "PERSON") \
+                    and t.text not in named_before and kb.lookup(t.text, date) is not None \
+                    and kb.lookup(f"{prev.text} {t.text}", date) is None and prev.lower_ not in kb.sectors.keys() \
+                    | TITLE_WORDS and prev.text not in kb.lookup(t.text, date).name.split() \
+                    and kb.lookup(prev.text, date) is None and prev.text not in kb.demonyms:
+                named_before[t.text] = i - 1
+
         # 1. dictionary matches (longest first, no overlaps)
         spans = [doc[s:e] for _, s, e in self.matcher(doc)]
         spans.sort(key=lambda s: (-(s.end - s.start), s.start))
@@ -234,6 +250,8 @@ class ActorFinder:
                 continue
             if e.kind == "person" and _other_full_name(sp, e, kb):
                 continue  # "Jimmy Lai" is not Lai Ching-te: another first name, another person
+            if e.kind == "person" and len(sp) == 1 and sp.text in named_before and named_before[sp.text] < sp.start:
+                continue  # "Lai" after "Jimmy Lai" is Jimmy Lai (linked below), whoever else the dictionary knows
             if e.metonym and (_is_locative(sp) or sp.root.dep_ == "dobj" and sp.root.head.lemma_ in PLACE_VERBS
                               and sp.text in kb.capitals):
                 continue  # "in Kyiv", "blockade Paris": the place itself
@@ -274,7 +292,11 @@ class ActorFinder:
             if ent.label_ == "PERSON":
                 if len(ent) == 1 and not ent.text[:1].isupper():
                     continue  # tokenisation debris such as "hehad"
-                if _is_locative(ent) and gazetteer.best(ent.text) is not None:
+                while ent.end < len(doc) and doc[ent.end].ent_type_ == "" and doc[ent.end].is_title \
+                        and doc[ent.end].is_alpha and ent[-1].dep_ == "compound" and ent[-1].head.i == ent.end \
+                        and ent.end not in taken:
+                    ent = doc[ent.start:ent.end + 1]  # "Mahdi Mohamed | Guled": the tagger stopped short
+                if _is_locative(ent) and ent.root.head.lower_ != "of" and _sizeable_place(ent.text):
                     continue  # "in Mulanje", "from Cabo Delgado": a place the tagger took for a name
                 if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].ent_type_ == "" \
                         and doc[ent.start - 1].pos_ == "PROPN" and doc[ent.start - 1].is_title \
@@ -314,8 +336,9 @@ class ActorFinder:
                 country = hit[0] if hit else None
                 for t in ent:
                     h = self._country_of_token(t, date)
-                    if h and not country:
-                        country = h[0]
+                    if h and not country and (t.text in kb.demonyms or t.text in kb.capitals or "countries.csv" in h[2]
+                                              or "home country" in h[2]):
+                        country = h[0]  # "Russian Defence Ministry"; not "Congress" in "National People's Congress"
                 name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 key = f"organization:{name}"
                 add(key, ent, lambda name=name, country=country, sector=sector: Actor(
@@ -425,7 +448,8 @@ class ActorFinder:
                 surnames.setdefault(a.name.split()[-1], []).append(key)
         for tok in doc:
             keys = surnames.get(tok.text)
-            if keys and len(keys) == 1 and tok.i not in token_actor and tok.pos_ in ("PROPN", "NOUN"):
+            if keys and len(keys) == 1 and tok.i not in token_actor and tok.pos_ in ("PROPN", "NOUN", "VERB") \
+                    and tok.is_title:
                 m = doc[tok.i:tok.i + 1]
                 add(keys[0], m, lambda: None)
 
@@ -446,6 +470,24 @@ class ActorFinder:
 
         # 5. pronouns -> most salient compatible antecedent
         self._resolve_pronouns(doc, actors, token_actor, person_mentions, thing_mentions)
+
+        # 6. "its coast guard", "his department": a sector noun owned by a resolved actor is that actor's
+        # country's group of that sector
+        for tok in doc:
+            if tok.i in token_actor or tok.pos_ != "NOUN":
+                continue
+            sector = kb.sectors.get(tok.lemma_.lower())
+            poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            owner = actors.get(token_actor.get(poss.i)) if poss is not None and poss.i in token_actor else None
+            if not sector or owner is None or not owner.country or sector not in PERSON_SECTORS | {"GOV", "MIL"}:
+                continue
+            sp = doc[tok.i:tok.i + 1] if not [c for c in tok.lefts if c.dep_ == "compound"] else _np_span(tok)
+            sp = doc[max(sp.start, poss.i + 1):tok.i + 1]
+            key = f"group:{owner.country}{sector}:{tok.lemma_.lower()}"
+            add(key, sp, lambda sp=sp, owner=owner, sector=sector, tok=tok: Actor(
+                id="", name=_clean_name(sp), kind="group", country=owner.country, sector=sector,
+                code=_code(owner.country, sector), confidence=0.5,
+                why=f"sector noun '{tok.lemma_.lower()}' ({sector}) of '{poss.text}' = {owner.name}"))
 
         # ids in order of first mention
         ordered = sorted(order, key=lambda k: min(m.start for m in actors[k].mentions) if actors[k].mentions else 0)
@@ -529,19 +571,24 @@ class ActorFinder:
         """Country, sector and title of a person not in the dictionary, from the words before the name
         ("Ukrainian Foreign Minister X", "rebel commander X", "Arab League Secretary General X") or an
         apposition ("X, a spokesman for the Kremlin")."""
+        doc = ent.doc
         window = _title_window(ent)
         hit = self._best_ngram(window, date)
         sector, title = self._title_sector(window, hit)
         why = "NER PERSON"
         if hit is None:
-            for c in ent.root.children:
-                if c.dep_ == "appos":  # "X, a spokesman for the Kremlin"
-                    sec = self.kb.sectors.get(c.lemma_.lower())
-                    hit2 = self._modifier_country(c, date)
-                    if sec:
-                        sector = sector or sec
-                    if hit2:
-                        hit = hit2[:3]
+            described = [c for c in ent.root.children if c.dep_ == "appos"]  # "X, a spokesman for the Kremlin"
+            if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
+                described.append(ent.root.head)  # "the Taliban's deputy minister for culture, X"
+            for c in described:
+                two = f"{doc[c.i - 1].lemma_.lower()} {c.lemma_.lower()}" if c.i > 0 else ""
+                sec = self.kb.sectors.get(two) or self.kb.sectors.get(c.lemma_.lower())
+                hit2 = self._modifier_country(c, date)
+                if sec:
+                    sector = sector or sec
+                    title = title or [c.lower_]
+                if hit2 and hit is None:
+                    hit = hit2[:3]
         if hit:
             if hit[1] and (sector is None or title and title[0] in GENERIC_HEADS | {"commander", "fighter"}):
                 sector = hit[1]  # "al-Shabab leader X": the group's sector, not a government's
@@ -573,7 +620,9 @@ class ActorFinder:
         title = []
         for k, t in enumerate(window):
             pair = f"{t.lemma_.lower()} {window[k + 1].lemma_.lower()}" if k + 1 < len(window) else ""
-            sec = self.kb.sectors.get(pair) or self.kb.sectors.get(t.lemma_.lower())
+            three = f"{pair} {window[k + 2].lemma_.lower()}" if k + 2 < len(window) else ""
+            # the longest title phrase decides: "Deputy Prime Minister" is GOV although "deputy" alone is COP
+            sec = self.kb.sectors.get(three) or self.kb.sectors.get(pair) or self.kb.sectors.get(t.lemma_.lower())
             if k == len(window) - 1 and t.lower_ in TITLE_SECTORS:
                 sec = TITLE_SECTORS[t.lower_]
             if sec and sector is None and (hit is None or t.text not in hit[2]):
@@ -827,6 +876,12 @@ def _people_plural(tok) -> bool:
     return not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
+def _sizeable_place(name: str) -> bool:
+    """A region or country, or a town of 100,000 or more: big enough to trust over a person tag."""
+    place = gazetteer.best(name)
+    return place is not None and (place.kind in ("region", "country") or place.weight >= 100000)
+
+
 def _gazetteer_country(tok):
     """(country, None, why) for a place name the gazetteer knows ("Darfur" -> SDN), else None."""
     if tok.ent_type_ not in ("GPE", "LOC", "FAC") and not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
@@ -896,8 +951,13 @@ def actor_at(doc, span) -> Optional[str]:
         root = span.root
         if root.i in table:
             return table[root.i]
+    owners = set()
+    if not hasattr(span, "i"):
+        for t in tokens:  # "his family members", "Russia's neighbours": the possessor is not the phrase
+            if t.dep_ == "poss" and t.head.i in {x.i for x in tokens}:
+                owners.update(x.i for x in t.subtree)
     for t in tokens:
-        if t.i in table:
+        if t.i in table and t.i not in owners:
             return table[t.i]
     return None
 

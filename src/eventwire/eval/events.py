@@ -319,7 +319,7 @@ def evaluate_actors(path=None, split: str = "test", limit: Optional[int] = None,
 
 
 def _actor_scores(records: list[dict], docs: list) -> dict:
-    from .actors import score_mentions
+    from .actors import PLOVER_TO_CAMEO_SECTOR, score_mentions
 
     def mentions(r):
         for role in ("actor", "recipient"):
@@ -329,4 +329,4 @@ def _actor_scores(records: list[dict], docs: list) -> dict:
                        "text": g.get("text", ""), "country": g.get("code", ""), "sector": g.get("sector", ""),
                        "role": role}
 
-    return score_mentions((doc, list(mentions(r))) for r, doc in zip(records, docs))
+    return score_mentions(((doc, list(mentions(r))) for r, doc in zip(records, docs)), PLOVER_TO_CAMEO_SECTOR)
