@@ -359,6 +359,9 @@ class ActorFinder:
             mod_sector = self._modifier_sector(tok)
             if mod_sector:
                 role_key = None  # "rebel leaders", "opposition leader": not an office holder
+            past = any(c.lower_ in PAST_TITLE_WORDS or c.lower_.startswith("ex-") for c in tok.lefts)
+            if past:
+                role_key = None  # "the ousted Egyptian leader": not whoever holds the office now
             hit = self._modifier_country(tok, date)
             several = bool(hit) and hit[3].dep_ == "pobj" and any(True for _ in hit[3].conjuncts)
             org_hit = bool(hit) and _names_organization(kb, hit[3], date)
@@ -376,6 +379,8 @@ class ActorFinder:
                 two = three  # "border patrol agent": the longest phrase decides
             if sector and mod_sector and not kb.sectors.get(two):
                 sector = mod_sector
+            if sector in ("GOV", "MIL", "LEG", "JUD") and past:
+                sector = "ELI"  # "Albania's former leader", "ex-ministers"
             eth = kb.ethnic.get(tok.text) if _ethnic_word(tok) and tok.dep_ not in ("compound", "amod") else None
             if eth and not sector:
                 sector = "CVL"  # "Kurds", "Tamils": a community, coded as civilians (CAMEO ethnic groups)
@@ -417,8 +422,10 @@ class ActorFinder:
                     id="", name=name, kind="group", country=country, sector=sector, code=_code(country, sector),
                     why=f"sector noun '{lemma}' ({sector}) + {why}", confidence=0.75))
                 self._coordinated_modifiers(tok, hit, sector, lemma, date, add)
-            elif sector and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NN") and sector in PERSON_SECTORS \
-                    and lemma not in ROLE_NOUNS:
+            elif sector and sector in PERSON_SECTORS and lemma not in ROLE_NOUNS and (
+                    tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NN")
+                    or tok.dep_ in ("dobj", "pobj", "conj", "appos", "nsubj", "nsubjpass") and tok.tag_ == "NNS"):
+                # "Officials said", "police arrested protesters", "the plight of women": groups of people
                 sp = _np_span(tok)
                 name = _clean_name(sp)
                 add(f"group:{name.lower()}", sp, lambda name=name, sector=sector, lemma=lemma: Actor(
@@ -470,6 +477,26 @@ class ActorFinder:
 
         # 5. pronouns -> most salient compatible antecedent
         self._resolve_pronouns(doc, actors, token_actor, person_mentions, thing_mentions)
+
+        # 5b. "his country", "the country": the possessor's country, else the country named last
+        for tok in doc:
+            if tok.i in token_actor or tok.lemma_.lower() not in ("country", "nation") or tok.tag_ != "NN":
+                continue
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            det = next((c for c in tok.children if c.dep_ == "det"), None)
+            iso = None
+            if poss is not None and poss.pos_ == "PRON" and poss.i in token_actor:
+                iso = actors[token_actor[poss.i]].country
+            elif poss is None and det is not None and det.lower_ in ("the", "this") and not any(
+                    c.dep_ in ("amod", "compound") for c in tok.lefts):
+                earlier = [(i, k) for i, k in thing_mentions if i < tok.i and actors[k].kind == "country"
+                           and tok.sent.start - doc[i].sent.start < 400]
+                iso = actors[earlier[-1][1]].country if earlier else None
+            if iso and iso in kb.country_names:
+                name = kb.country_names[iso]
+                add(f"country:{name}", doc[tok.i:tok.i + 1], lambda iso=iso, name=name, tok=tok: Actor(
+                    id="", name=name, kind="country", country=iso, code=iso, confidence=0.6,
+                    why=f"'{tok.text}' refers to {name} (coreference)"))
 
         # 6. "its coast guard", "his department": a sector noun owned by a resolved actor is that actor's
         # country's group of that sector
