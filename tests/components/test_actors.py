@@ -226,3 +226,19 @@ def test_actors_acronym_refers_to_the_organisation_it_abbreviates(run):
     doc = run("The Kenyan Coastal Security Authority issued a warning. KCSA said patrols would double.")
     org = actor(doc, "Coastal Security")
     assert len(org.mentions) == 2 and org.country == "KEN"
+
+
+def test_actors_definite_noun_refers_back_and_sanctions_on_a_capital_name_its_government(run):
+    doc = run("A State Department spokesperson criticised the verdict. The spokesperson added that Washington "
+              "would keep its sanctions on Moscow.", published="2025-03-01")
+    spokes = actor(doc, "spokesperson")
+    assert spokes.country == "USA" and len(spokes.mentions) == 2
+    assert actor(doc, "Moscow").code == "RUSGOV"
+
+
+def test_actors_his_country_is_the_possessors_country(run):
+    doc = run("Somalia's Deputy Prime Minister Mahdi Mohamed Guled said his country would not yield.",
+              published="2021-03-15")
+    som = [a for a in doc.actors if a.kind == "country" and a.country == "SOM"][0]
+    assert any(m.text == "country" for m in som.mentions)
+    assert actor(doc, "Guled").code == "SOMGOV"

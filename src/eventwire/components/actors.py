@@ -422,6 +422,9 @@ class ActorFinder:
                     id="", name=name, kind="group", country=country, sector=sector, code=_code(country, sector),
                     why=f"sector noun '{lemma}' ({sector}) + {why}", confidence=0.75))
                 self._coordinated_modifiers(tok, hit, sector, lemma, date, add)
+            elif sector and _bare_definite(tok) and self._same_head_group(tok, actors, thing_mentions):
+                # "the spokesperson" after "a State Department spokesperson": the one already named
+                add(self._same_head_group(tok, actors, thing_mentions), doc[tok.i:tok.i + 1], lambda: None)
             elif sector and sector in PERSON_SECTORS and lemma not in ROLE_NOUNS and (
                     tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NN")
                     or tok.dep_ in ("dobj", "pobj", "conj", "appos", "nsubj", "nsubjpass") and tok.tag_ == "NNS"):
@@ -640,6 +643,14 @@ class ActorFinder:
             return None  # a misspelt country is often tagged as a person or organisation; a person is not a place
         return e, text
 
+    def _same_head_group(self, tok, actors, thing_mentions) -> Optional[str]:
+        """The latest group actor before this token whose head noun has the same lemma."""
+        lemma = tok.lemma_.lower()
+        for i, key in reversed(thing_mentions):
+            if i < tok.i and actors[key].kind == "group" and tok.doc[i].lemma_.lower() == lemma:
+                return key
+        return None
+
     def _title_sector(self, window, hit) -> tuple[Optional[str], list[str]]:
         """The sector a title says ("rebel commander" REB, "General" MIL) and the title's words; a past
         title ("former president", "ousted leader") makes the person an elite (ELI)."""
@@ -846,6 +857,12 @@ def _name_sector(ent, kb: KB) -> Optional[str]:
     return kb.sectors.get(ent.root.lemma_.lower())
 
 
+def _bare_definite(tok) -> bool:
+    """"the spokesperson", "the court": a definite noun with no modifiers, which refers back."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") for c in tok.lefts)
+
+
 def _titled_name(ent, kb) -> bool:
     """A short proper name right after a person's title word ("minister X", "General X")."""
     if not 1 <= len(ent) <= 3 or ent.start == 0 or any(t.pos_ != "PROPN" for t in ent):
@@ -857,7 +874,7 @@ def _titled_name(ent, kb) -> bool:
 
 
 def _fallback_country(a: Actor, iso: Optional[str]) -> None:
-    """A country for a country-less actor: peacekeepers are an IGO's; a titled person, sector group or local
+    """A country for a country-less actor: peacekeepers are an IGO's; a person, a sector group or a local
     organisation gets the article's dominant country (``iso``)."""
     if a.country is not None:
         return
@@ -875,7 +892,7 @@ def _fallback_country(a: Actor, iso: Optional[str]) -> None:
     # most likely local; a bare brand name ("Nvidia", "Meta") is not evidence of anything
     words = set(a.name.lower().split())
     local_org = a.kind == "organization" and not (words & INTERNATIONAL_WORDS) and bool(a.sector or words & {"party"})
-    if a.sector and a.kind in ("person", "group") or local_org:
+    if a.sector and a.kind == "group" or a.kind == "person" or local_org:
         a.country = iso
         a.code = _code(iso, a.sector)
         a.why += f"; country {iso} is the article's dominant country"
@@ -929,6 +946,8 @@ def _is_locative(span) -> bool:
     """'in Kyiv', 'from Washington': a place, not a government speaking or acting."""
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+        if root.head.lower_ in ("on", "over") and root.head.head.lemma_ not in PLACE_VERBS:
+            return False  # "sanctions on Moscow", "leverage over Beijing"; but "an attack on Kyiv"
         return True
     if root.dep_ in ("compound",) and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
