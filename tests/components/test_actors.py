@@ -242,3 +242,9 @@ def test_actors_his_country_is_the_possessors_country(run):
     som = [a for a in doc.actors if a.kind == "country" and a.country == "SOM"][0]
     assert any(m.text == "country" for m in som.mentions)
     assert actor(doc, "Guled").code == "SOMGOV"
+
+
+def test_actors_later_apposition_describes_a_person(run):
+    doc = run("Pedro Almagro spoke first. Almagro, a senior official in Peru, said the vote was fair.")
+    a = actor(doc, "Almagro")
+    assert a.country == "PER" and a.sector == "GOV" and "apposition" in a.why

@@ -435,6 +435,23 @@ class ActorFinder:
                     id="", name=name, kind="group", country=None, sector=sector, code=sector,
                     why=f"sector noun '{lemma}' ({sector}), country unknown", confidence=0.4))
 
+        # 4a. a later apposition describes a person first named without one ("Lai, founder of the Apple Daily
+        # newspaper in Hong Kong")
+        for i, key in list(person_mentions):
+            a = actors[key]
+            if a.kind != "person" or (a.country and a.sector):
+                continue
+            for c in doc[i].children:
+                if c.dep_ != "appos" or c.pos_ != "NOUN":
+                    continue
+                sec = kb.sectors.get(c.lemma_.lower())
+                hit = self._modifier_country(c, date)
+                if hit and not a.country:
+                    a.country, a.why = hit[0], a.why + f"; country from the apposition '{c.text}' ({hit[2]})"
+                if sec and not a.sector:
+                    a.sector, a.why = sec, a.why + f"; sector from the apposition '{c.text}'"
+                a.code = _code(a.country, a.sector)
+
         # 4b. titled people and sector groups with no country: the article's one dominant country
         self._dominant_country_fallback(doc, chosen, actors, date)
 
