@@ -1,13 +1,19 @@
 """actors: who is who in an article.
 
 Stages, each cheap and explainable (every actor's ``why`` names the rule or dictionary entry):
-1. dictionary names (people, organisations, countries, seats of power, regions) — also fed to an
-   entity ruler placed before NER so the model stops tagging "Trump" as a place;
-2. NER people/organisations not in the dictionary, with country/sector read off their modifiers;
-3. sector phrases ("Russian troops", "a White House official", "Ukrainian television");
+1. dictionary names (people, organisations, countries, seats of power, regions, ethnic groups) — also fed
+   to an entity ruler placed before NER so the model stops tagging "Trump" as a place; a person out of
+   office on the publication date is a former office holder (ELI); a title in the text beats the
+   dictionary's sector ("former President X", "Prime Minister X");
+2. NER people/organisations not in the dictionary, with country/sector read off their titles, modifiers and
+   appositions; misspelt countries and leaders (one edit) found; acronyms linked to their organisation;
+3. sector phrases ("Russian troops", "a White House official", "Ukrainian television", "rebels in
+   Darfur", "Israeli army bulldozers"), plural demonyms and ethnic groups as civilians (by residence);
 4. role descriptions resolved against office holders on the publication date ("the US president");
-   titled people and sector groups still without a country get the article's one dominant country;
-5. in-document coreference: surnames to full names, pronouns to the most salient compatible antecedent.
+   people and sector groups still without a country get the article's dominant country, if one dominates;
+5. in-document coreference: surnames to full names (the article's own before the dictionary's), title
+   words to their person, "the spokesperson" to the one named before, "his country", pronouns to the most
+   salient compatible antecedent; sector nouns owned by a resolved actor ("its coast guard").
 """
 from __future__ import annotations
 
