@@ -248,3 +248,13 @@ def test_actors_later_apposition_describes_a_person(run):
     doc = run("Pedro Almagro spoke first. Almagro, a senior official in Peru, said the vote was fair.")
     a = actor(doc, "Almagro")
     assert a.country == "PER" and a.sector == "GOV" and "apposition" in a.why
+
+
+def test_actors_the_president_and_the_council_refer_back(run):
+    doc = run("President Donald Trump raised tariffs on Canada. The president said they start Wednesday. "
+              "The UN Security Council met later, and the head of an aid group told the council about abuses.",
+              published="2025-03-12")
+    trump = actor(doc, "Trump")
+    assert any(m.text.lower() == "president" for m in trump.mentions)
+    council = actor(doc, "Security Council")
+    assert len(council.mentions) == 2

@@ -371,6 +371,13 @@ class ActorFinder:
             hit = self._modifier_country(tok, date)
             several = bool(hit) and hit[3].dep_ == "pobj" and any(True for _ in hit[3].conjuncts)
             org_hit = bool(hit) and _names_organization(kb, hit[3], date)
+            if role_key and not hit and _bare_definite(tok) and ROLE_NOUNS.get(role_key):
+                # "the president said": the president already named in the article
+                roles = ROLE_NOUNS[role_key]
+                earlier = [k for i, k in person_mentions if i < tok.i and (actors[k].role or "") in roles]
+                if earlier:
+                    add(earlier[-1], doc[tok.i:tok.i + 1], lambda: None)
+                    continue
             if role_key and (hit or role_key == "counterpart") and not _has_person_compound(tok) \
                     and tok.tag_ in ("NN", "NNP") and not several and not org_hit:
                 holder = self._role_holder(tok, role_key, hit, date, token_actor, actors, person_mentions)
@@ -428,7 +435,7 @@ class ActorFinder:
                     id="", name=name, kind="group", country=country, sector=sector, code=_code(country, sector),
                     why=f"sector noun '{lemma}' ({sector}) + {why}", confidence=0.75))
                 self._coordinated_modifiers(tok, hit, sector, lemma, date, add)
-            elif sector and _bare_definite(tok) and self._same_head_group(tok, actors, thing_mentions):
+            elif _bare_definite(tok) and self._same_head_group(tok, actors, thing_mentions):
                 # "the spokesperson" after "a State Department spokesperson": the one already named
                 add(self._same_head_group(tok, actors, thing_mentions), doc[tok.i:tok.i + 1], lambda: None)
             elif sector and sector in PERSON_SECTORS and lemma not in ROLE_NOUNS and (
@@ -670,8 +677,8 @@ class ActorFinder:
         """The latest group actor before this token whose head noun has the same lemma."""
         lemma = tok.lemma_.lower()
         for i, key in reversed(thing_mentions):
-            if i < tok.i and actors[key].kind == "group" and tok.doc[i].lemma_.lower() == lemma:
-                return key
+            if i < tok.i and actors[key].kind in ("group", "organization") and tok.doc[i].lemma_.lower() == lemma:
+                return key  # "the council" after "the UN Security Council"
         return None
 
     def _title_sector(self, window, hit) -> tuple[Optional[str], list[str]]:
