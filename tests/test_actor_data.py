@@ -15,7 +15,7 @@ BASE = Path(str(resources.files("eventwire") / "data" / "actors"))
 HEADERS = {
     "countries.csv": ["iso3", "name", "aliases", "demonyms", "capital", "capital_aliases", "region"],
     "metonyms.csv": ["phrase", "country", "sector", "name"],
-    "organizations.csv": ["name", "aliases", "country", "sector", "code", "kind"],
+    "organizations.csv": ["name", "aliases", "country", "sector", "code", "kind", "start", "end"],
     "people.csv": ["name", "aliases", "country", "sector", "role", "start", "end", "gender"],
     "regions.csv": ["phrase", "code", "name"],
     "sectors.csv": ["noun", "sector"],
@@ -131,8 +131,14 @@ def test_actor_data_metonyms_codes():
 
 def test_actor_data_organizations_codes():
     _, rows = _read("organizations.csv")
-    names = Counter(r["name"] for r in rows)
-    assert not [n for n, c in names.items() if c > 1], "duplicate organisation names"
+    names = Counter((r["name"], r["start"]) for r in rows)
+    assert not [n for n, c in names.items() if c > 1], "duplicate organisation names (same start date)"
+    for r in rows:
+        assert all(not d or _valid_date(d) for d in (r["start"], r["end"])), r
+        assert not (r["start"] and r["end"]) or r["start"] < r["end"], r
+    periods = [r for r in rows if r["name"] == "Taliban"]
+    assert {(r["code"], bool(r["start"]), bool(r["end"])) for r in periods} == {("AFGREBTAL", False, True),
+                                                                                ("AFGGOVTAL", True, False)}
     for r in rows:
         assert _country_ok(r["country"]), r
         assert r["sector"] in SECTORS, r

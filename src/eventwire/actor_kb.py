@@ -201,7 +201,8 @@ def load_file(kb: KB, path: Path) -> None:
     elif {"name", "aliases", "code"} <= cols:
         for r in rows:
             e = Entry(name=r["name"], kind=r.get("kind") or "organization", country=r.get("country") or None,
-                      sector=r.get("sector") or None, code=r.get("code") or None, source=src)
+                      sector=r.get("sector") or None, code=r.get("code") or None, source=src,
+                      start=r.get("start") or None, end=r.get("end") or None)
             for p in [r["name"], *_split(r.get("aliases", ""))]:
                 kb.add_phrase(p, e)
     elif {"group", "forms", "ethnic_code"} <= cols:

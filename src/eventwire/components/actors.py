@@ -49,6 +49,10 @@ DOMINANT_KEY = "ew_dominant_country"
 # organisation head nouns that say less than the words before them ("Intelligence Agency", "Health Office")
 ORG_HEADS = {"agency", "office", "department", "organization", "organisation", "group", "council", "committee",
              "service", "unit", "authority", "commission", "institute", "center", "centre", "board", "bureau"}
+# people whose "for X" / "on X" is the subject they work on, not the country they belong to
+TOPIC_HEADS = {"envoy", "representative", "ambassador", "expert", "analyst", "specialist", "researcher",
+               "correspondent", "reporter", "adviser", "advisor", "negotiator", "coordinator", "rapporteur",
+               "director", "fellow", "scholar", "professor"}
 DOMINANT_SHARE = 0.6  # of the article's country mentions, for a country to be "the article's country"
 # title words whose sector before a name differs from the noun's ("Representative Jason Crow" is a legislator)
 TITLE_SECTORS = {"representative": "LEG", "rep.": "LEG", "rep": "LEG", "delegate": "LEG"}
@@ -117,6 +121,8 @@ class ActorFinder:
             for prep in preps:
                 if prep.lower_ not in PLACE_PREPS:
                     continue
+                if prep.lower_ in ("for", "on") and head.lemma_.lower() in TOPIC_HEADS:
+                    continue  # "the special envoy for North Korea", "an expert on Iran": a topic, not a country
                 for p in prep.children:
                     if p.dep_ == "pobj":
                         hit = self._best_ngram(list(p.subtree), date) or _gazetteer_country(p)
