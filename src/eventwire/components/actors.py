@@ -1076,34 +1076,45 @@ def ensure_actor(doc, span) -> Optional[str]:
     actors = doc._.ew_actors
     if actors is None:
         actors = doc._.ew_actors = []
-    same = next((a for a in actors if a.kind == "group" and a.name.lower() == name.lower() and a.country == country
-                 and a.sector == sector), None)
-    if same is not None:  # "security sources" named again: the same unnamed group
-        if all(m.start != sp.start_char for m in same.mentions):
-            same.mentions.append(Mention(sp.start_char, sp.end_char, sp.text))
-            same.mentions.sort(key=lambda m: m.start)
-        table = doc._.ew_token_actor if doc._.ew_token_actor is not None else {}
-        doc._.ew_token_actor = table
-        for t in sp:
-            table[t.i] = same.id
-        return same.id
-    new_id = f"A{len(actors) + 1}"
-    while any(a.id == new_id for a in actors):
-        new_id = f"A{int(new_id[1:]) + 1}"
-    kind = "person" if tok.ent_type_ == "PERSON" else "group"
-    actor = Actor(id=new_id, name=name, kind=kind, country=country, sector=sector, code=_code(country, sector),
-                  mentions=[Mention(sp.start_char, sp.end_char, sp.text)],
-                  why="named as a participant" + (f"; {hit[2]}" if hit else "") +
-                      (f"; sector noun '{tok.lemma_.lower()}'" if sector else ""),
-                  confidence=0.4)
-    _fallback_country(actor, doc.user_data.get(DOMINANT_KEY))
-    actors.append(actor)
-    table = doc._.ew_token_actor
-    if table is None:
-        table = doc._.ew_token_actor = {}
+    actor = next((a for a in actors if a.kind == "group" and a.name.lower() == name.lower() and a.country == country
+                  and a.sector == sector), None)  # "security sources" named again: the same unnamed group
+    if actor is None:
+        kind = "person" if tok.ent_type_ == "PERSON" else "group"
+        actor = Actor(id=_new_id(actors), name=name, kind=kind, country=country, sector=sector,
+                      code=_code(country, sector),
+                      why="named as a participant" + (f"; {hit[2]}" if hit else "") +
+                          (f"; sector noun '{tok.lemma_.lower()}'" if sector else ""),
+                      confidence=0.4)
+        _fallback_country(actor, doc.user_data.get(DOMINANT_KEY))
+        actors.append(actor)
+    add_mention(actor, Mention(sp.start_char, sp.end_char, sp.text))
+    table = _token_table(doc)
     for t in sp:
-        table[t.i] = new_id
-    return new_id
+        table[t.i] = actor.id
+    return actor.id
+
+
+def add_mention(actor: Actor, mention: Mention) -> None:
+    """Record a mention of an actor once, keeping the mentions in text order."""
+    if all(m.start != mention.start for m in actor.mentions):
+        actor.mentions.append(mention)
+        actor.mentions.sort(key=lambda m: m.start)
+
+
+def _token_table(doc) -> dict:
+    """doc._.ew_token_actor, created empty when the actors component has not run."""
+    if doc._.ew_token_actor is None:
+        doc._.ew_token_actor = {}
+    return doc._.ew_token_actor
+
+
+def _new_id(actors: list) -> str:
+    """The next free "A<n>" id."""
+    ids = {a.id for a in actors}
+    n = len(actors) + 1
+    while f"A{n}" in ids:
+        n += 1
+    return f"A{n}"
 
 
 def sector_of(doc, tok) -> Optional[str]:
@@ -1124,20 +1135,15 @@ def country_actor(doc, iso3: str, span, why: str, place: Optional[str] = None) -
     if hit is None:
         finder = _finder_for(doc)
         name = finder.kb.country_names.get(iso3, iso3) if finder else iso3
-        ids = {a.id for a in actors}
-        n = len(actors) + 1
-        while f"A{n}" in ids:
-            n += 1
+        new_id = _new_id(actors)
         if place:
-            hit = Actor(id=f"A{n}", name=place, kind="group", country=iso3, sector="CVL", code=_code(iso3, "CVL"),
+            hit = Actor(id=new_id, name=place, kind="group", country=iso3, sector="CVL", code=_code(iso3, "CVL"),
                         why=why + "; a city or region acted on stands for its people (CVL)", confidence=0.5)
         else:
-            hit = Actor(id=f"A{n}", name=name, kind="country", country=iso3, code=iso3, why=why, confidence=0.6)
+            hit = Actor(id=new_id, name=name, kind="country", country=iso3, code=iso3, why=why, confidence=0.6)
         actors.append(hit)
     # the place now stands for its country here, so its tokens refer to that actor
-    table = doc._.ew_token_actor
-    if table is None:
-        table = doc._.ew_token_actor = {}
+    table = _token_table(doc)
     for t in ([span] if hasattr(span, "i") else list(span or [])):
         table.setdefault(t.i, hit.id)
     return hit.id

@@ -32,7 +32,7 @@ from typing import Optional
 from spacy.language import Language
 
 from ..model import Event, Mention
-from .actors import actor_at, country_actor, ensure_actor, sector_of
+from .actors import actor_at, add_mention, country_actor, ensure_actor, sector_of
 
 # closed word lists and code tables live in data/events/grammar.json
 GRAMMAR = json.loads((resources.files("eventwire") / "data" / "events" / "grammar.json").read_text(encoding="utf-8"))
@@ -228,9 +228,7 @@ def _place_country(doc, tok, local_only: bool = False) -> Optional[str]:
                 local = p.name if p.kind in ("city", "region") else None
                 aid = country_actor(doc, p.country, tok, f"place '{m.text}' in {p.country} as event participant", local)
                 actor = next(a for a in doc._.ew_actors if a.id == aid)
-                if all(x.start != m.start for x in actor.mentions):
-                    actor.mentions.append(Mention(m.start, m.end, m.text))  # the place stands for its country
-                    actor.mentions.sort(key=lambda x: x.start)
+                add_mention(actor, Mention(m.start, m.end, m.text))  # the place stands for its country
                 return aid
     return None
 
