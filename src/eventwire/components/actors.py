@@ -211,11 +211,9 @@ class ActorFinder:
                     named_before[ent[-1].text] = ent.start
         for i in range(1, len(doc)):  # "Jimmy Lai" where the dictionary's "Lai" split the tagger's name
             t, prev = doc[i], doc[i - 1]
-            if t.ent_type_ == "PERSON" and prev.is_title and prev.pos_ == "PROPN" and prev.ent_type_ in ("", "PERSON") \
-                    and t.text not in named_before and kb.lookup(t.text, date) is not None \
-                    and kb.lookup(f"{prev.text} {t.text}", date) is None and prev.lower_ not in kb.sectors.keys() \
-                    | TITLE_WORDS and prev.text not in kb.lookup(t.text, date).name.split() \
-                    and kb.lookup(prev.text, date) is None and prev.text not in kb.demonyms:
+            if t.ent_type_ == "PERSON" and t.text not in named_before and kb.lookup(t.text, date) is not None \
+                    and _first_name(prev, kb, date) and kb.lookup(f"{prev.text} {t.text}", date) is None \
+                    and prev.text not in kb.lookup(t.text, date).name.split():
                 named_before[t.text] = i - 1
 
         # 1. dictionary matches (longest first, no overlaps)
@@ -311,9 +309,7 @@ class ActorFinder:
                 if _is_locative(ent) and ent.root.head.lower_ != "of" and _sizeable_place(ent.text):
                     continue  # "in Mulanje", "from Cabo Delgado": a place the tagger took for a name
                 if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].ent_type_ == "" \
-                        and doc[ent.start - 1].pos_ == "PROPN" and doc[ent.start - 1].is_title \
-                        and doc[ent.start - 1].lower_ not in kb.sectors.keys() | TITLE_WORDS \
-                        and doc[ent.start - 1].i not in taken:
+                        and _first_name(doc[ent.start - 1], kb, date) and ent.start - 1 not in taken:
                     ent = doc[ent.start - 1:ent.end]  # "Jimmy Lai": the dictionary's surname split the name
                     if gazetteer.best(ent.text) is not None:
                         continue  # "Bandar Abbas": a place whose name ends in a known surname
@@ -565,7 +561,8 @@ class ActorFinder:
             if a.kind == "person":
                 # the article's own spelling of the full name ("Zelenskyy", "J.D. Vance"), when it uses one
                 named = [m.text for m in a.mentions if " " in m.text and kb.lookup(m.text, date) is not None
-                         and m.text.split()[0].lower() not in kb.sectors.keys() | TITLE_WORDS]  # not "President Putin"
+                         and m.text.split()[0].lower() not in kb.sectors
+                         and m.text.split()[0].lower() not in TITLE_WORDS]  # not "President Putin"
                 if named:
                     a.name = max(named, key=len)
             a.mentions.sort(key=lambda m: m.start)
@@ -829,14 +826,20 @@ def _title_window(span) -> list:
     return [t for t in window if t.pos_ not in ("DET",)]
 
 
+def _first_name(tok, kb: KB, date) -> bool:
+    """Could this word be a first name before a surname ("Jimmy" in "Jimmy Lai"): a capitalised proper noun
+    that is no title, sector or role word, no dictionary name and no demonym?"""
+    words = {tok.lower_, tok.lemma_.lower()}
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.ent_type_ in ("", "PERSON") \
+        and not any(w in kb.sectors or w in ROLE_NOUNS or w in TITLE_WORDS for w in words) \
+        and kb.lookup(tok.text, date) is None and tok.text not in kb.demonyms
+
+
 def _other_full_name(sp, e: Entry, kb: KB) -> bool:
     """Is this surname match part of a longer name that is not the dictionary person's?"""
     if len(sp) == 1 and sp.start > 0:
         prev = sp.doc[sp.start - 1]
-        if prev.pos_ == "PROPN" and prev.ent_type_ in ("", "PERSON") and prev.text[:1].isupper() and prev.is_alpha \
-                and prev.text not in e.name.split() \
-                and prev.lemma_.lower() not in kb.sectors and prev.lemma_.lower() not in ROLE_NOUNS \
-                and kb.lookup(prev.text) is None and prev.text not in kb.demonyms:
+        if _first_name(prev, kb, None) and prev.text not in e.name.split():
             return True  # "Jimmy Lai": a first name the dictionary person does not have
     ent = next((x for x in sp.doc.ents if x.start <= sp.start < x.end), None)
     if ent is not None and ent.label_ in ("GPE", "LOC", "FAC", "ORG") and (ent.start, ent.end) != (sp.start, sp.end):
