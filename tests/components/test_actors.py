@@ -258,3 +258,29 @@ def test_actors_the_president_and_the_council_refer_back(run):
     assert any(m.text.lower() == "president" for m in trump.mentions)
     council = actor(doc, "Security Council")
     assert len(council.mentions) == 2
+
+
+def test_actors_a_region_named_after_a_compass_word_is_a_place_not_the_west(run):
+    doc = run("Troops closed checkpoints across the West Bank on Tuesday. Israeli forces raided the West Bank "
+              "overnight.", published="2003-05-06")
+    assert not [a for a in doc.actors if a.country == "WST"]
+    bank = actor(doc, "West Bank")
+    assert bank.country == "PSE" and bank.kind != "organization"
+
+
+def test_actors_misspelt_country_inside_a_sector_phrase(run):
+    doc = run("The Indoneisa army denied the report.")
+    army = [a for a in doc.actors if a.sector == "MIL"]
+    assert army and army[0].country == "IDN" and "spelt" in army[0].why
+
+
+def test_actors_government_of_a_province_is_its_countrys(run):
+    doc = run("The government of Balochistan province banned rallies after the clashes.")
+    gov = [a for a in doc.actors if a.sector == "GOV"]
+    assert gov and gov[0].country == "PAK"
+
+
+def test_actors_an_office_after_as_is_not_its_holder(run):
+    doc = run("Protesters demanded that the general be restored as president of the Egyptian republic.",
+              published="2014-02-01")
+    assert not [a for a in doc.actors if a.kind == "person"]

@@ -42,6 +42,7 @@ PAST_TITLE_WORDS = {"former", "ousted", "ex", "ex-", "exiled", "deposed", "toppl
                     "jailed", "detained", "imprisoned", "self-exiled"}
 # postmodifier prepositions that say where a group is ("rebels in Darfur", "the government of Sindh")
 PLACE_PREPS = {"of", "for", "from", "in", "throughout", "across", "inside"}
+PLACE_NOUNS = {"town", "city", "village", "region", "province", "district", "capital", "port", "state"}
 # organisations with these words in their names are not the local kind that takes an article's country
 INTERNATIONAL_WORDS = {"international", "world", "global", "united", "nations", "forum", "committee", "council",
                        "union", "federation", "association", "organization", "organisation", "alliance", "league"}
@@ -159,6 +160,12 @@ class ActorFinder:
                 if e and e.country and e.kind == "person" and doc[idx[k] + n - 1].dep_ in ("compound", "poss"):
                     # "the Trump administration", "Putin's government": the person's country
                     return e.country, None, f"{e.source}: '{text}' ({e.role or 'person'} of {e.country})"
+        for i in reversed(idx):  # "the Phillippines military": a misspelt country
+            t = doc[i]
+            if t.pos_ in ("PROPN", "ADJ") and t.is_title:
+                e = self.kb.near_miss(t.text, date)
+                if e is not None and e.kind == "country":
+                    return e.country, None, f"{e.source}: '{e.name}' (spelt '{t.text}' here)"
         return None
 
     # ---- main ------------------------------------------------------------------------------------
@@ -253,9 +260,9 @@ class ActorFinder:
             e = kb.lookup(text, date)
             if e is None:
                 continue
-            if e.kind == "group" and len(sp) == 1 and (sp.end < len(doc) and doc[sp.end].pos_ == "PROPN"
-                                                         and doc[sp.end].text[:1].isupper()):
-                continue  # "West Darfur", "West Africans": part of another name
+            if e.kind == "group" and sp.end < len(doc) and doc[sp.end].pos_ == "PROPN" \
+                    and doc[sp.end].text[:1].isupper() and doc[sp.end].ent_type_ not in ("DATE", "TIME"):
+                continue  # "West Darfur", "West Africans", "the West Bank": part of another name
             if e.kind == "person" and sp.root.ent_type_ not in ("", "PERSON") and len(sp) == 1 and not sp.text[0].isupper():
                 continue
             if e.kind == "person" and _other_full_name(sp, e, kb):
@@ -370,6 +377,9 @@ class ActorFinder:
             past = any(c.lower_ in PAST_TITLE_WORDS or c.lower_.startswith("ex-") for c in tok.lefts)
             if past:
                 role_key = None  # "the ousted Egyptian leader": not whoever holds the office now
+            if tok.dep_ == "pobj" and tok.head.lower_ == "as" and not any(
+                    c.dep_ in ("det", "poss") for c in tok.children):
+                continue  # "reinstated as leader of the government": an office, not someone holding it
             hit = self._modifier_country(tok, date)
             several = bool(hit) and hit[3].dep_ == "pobj" and any(True for _ in hit[3].conjuncts)
             org_hit = bool(hit) and _names_organization(kb, hit[3], date)
@@ -969,7 +979,8 @@ def _gazetteer_country(tok):
     """(country, None, why) for a place name the gazetteer knows ("Darfur" -> SDN), else None."""
     if tok.ent_type_ not in ("GPE", "LOC", "FAC") and not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
         # "Sindh province", "the northern city of Kirkuk": a place name inside the phrase
-        inner = [t for t in tok.subtree if t.ent_type_ in ("GPE", "LOC") and t.i != tok.i]
+        inner = [t for t in tok.subtree if t.i != tok.i and (t.ent_type_ in ("GPE", "LOC") or tok.lemma_ in PLACE_NOUNS
+                                                             and t.dep_ in ("compound", "amod") and t.is_title)]
         if not inner:
             return None
         tok = min(inner, key=lambda t: abs(t.i - tok.i))
@@ -979,6 +990,19 @@ def _gazetteer_country(tok):
     if place is None or not place.country:
         return None
     return place.country, None, f"place '{text}' ({place.kind} in {place.country})"
+
+
+def _proper_place(span):
+    """(name span, gazetteer entry) when a noun phrase is just a place's proper name, else None."""
+    toks = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+    if not toks or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ in ("PERSON", "ORG")
+                       for t in toks):
+        return None
+    sp = span.doc[toks[0].i:toks[-1].i + 1]
+    entry = gazetteer.best(sp.text)
+    if entry is None or not entry.country or not _sizeable_place(sp.text):
+        return None
+    return sp, entry
 
 
 def _is_locative(span) -> bool:
@@ -1008,7 +1032,7 @@ def _has_person_compound(tok) -> bool:
 
 
 def _np_span(tok):
-    start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ not in ("det", "predet", "poss")])
+    start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ not in ("det", "predet", "preconj", "poss")])
     if start < tok.i and tok.doc[start].dep_ in ("det", "punct"):
         start += 1
     return tok.doc[start:tok.i + 1]
@@ -1065,6 +1089,11 @@ def ensure_actor(doc, span) -> Optional[str]:
     tok = span if hasattr(span, "i") else span.root
     if tok.pos_ == "PRON" and tok.lower_ not in ("i", "we"):
         return None
+    place = _proper_place(span if not hasattr(span, "i") else _np_span(tok))
+    if place is not None:
+        sp, entry = place  # "the West Bank", "Khatmandu": a place the tagger did not call one
+        return country_actor(doc, entry.country, sp, f"place '{sp.text}' ({entry.kind} in {entry.country}) as a "
+                             "participant", None if entry.kind == "country" else entry.name)
     finder = _finder_for(doc)
     kb = finder.kb if finder else load_kb()
     hit = finder._modifier_country(tok, _date(doc)) if finder else None
@@ -1147,8 +1176,12 @@ def country_actor(doc, iso3: str, span, why: str, place: Optional[str] = None) -
         actors.append(hit)
     # the place now stands for its country here, so its tokens refer to that actor
     table = _token_table(doc)
-    for t in ([span] if hasattr(span, "i") else list(span or [])):
+    toks = [span] if hasattr(span, "i") else list(span or [])
+    for t in toks:
         table.setdefault(t.i, hit.id)
+    if toks and all(table[t.i] == hit.id for t in toks):
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        add_mention(hit, Mention(start, end, doc.text[start:end]))
     return hit.id
 
 

@@ -32,7 +32,7 @@ from typing import Optional
 from spacy.language import Language
 
 from ..model import Event, Mention
-from .actors import actor_at, add_mention, country_actor, ensure_actor, sector_of
+from .actors import PLACE_NOUNS, actor_at, add_mention, country_actor, ensure_actor, sector_of
 
 # closed word lists and code tables live in data/events/grammar.json
 GRAMMAR = json.loads((resources.files("eventwire") / "data" / "events" / "grammar.json").read_text(encoding="utf-8"))
@@ -72,7 +72,6 @@ class Trigger:
 # event types whose action can fall on a place's people when no one else is named ("curfew in Abidjan")
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "AID"}
 LOCATIVE_TARGET_PREPS = {"in", "into", "across", "throughout", "on"}
-PLACE_NOUNS = {"town", "city", "village", "region", "province", "district", "capital", "port", "state"}
 
 
 @functools.lru_cache(maxsize=1)
