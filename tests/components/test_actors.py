@@ -284,3 +284,15 @@ def test_actors_an_office_after_as_is_not_its_holder(run):
     doc = run("Protesters demanded that the general be restored as president of the Egyptian republic.",
               published="2014-02-01")
     assert not [a for a in doc.actors if a.kind == "person"]
+
+
+def test_actors_followers_take_their_leaders_country_and_the_opposition(run):
+    doc = run("Hundreds of supporters of former President Omar al-Bashir marched on Friday.", published="2022-03-04")
+    followers = actor(doc, "supporters")
+    assert followers.country == "SDN" and followers.sector == "OPP" and "followers" in followers.why
+    assert actor(doc, "Bashir").sector == "ELI"
+
+
+def test_actors_unaffiliated_analysts_are_civilians(run):
+    doc = run("Analysts said the decision would raise prices.")
+    assert actor(doc, "Analysts").sector == "CVL"

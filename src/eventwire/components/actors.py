@@ -60,6 +60,9 @@ TITLE_SECTORS = {"representative": "LEG", "rep.": "LEG", "rep": "LEG", "delegate
 # honorifics and titles that are not sector nouns; not part of a person's display name
 TITLE_WORDS = {"emir", "sheikh", "prince", "princess", "king", "queen", "pope", "mr.", "mrs.", "ms.", "dr.", "mr",
                "mrs", "ms", "dr", "sir", "lord", "lady", "crown", "sultan", "ayatollah", "cardinal", "archbishop"}
+# followers take their leader's country; an opposition figure's, a former leader's or a party's are the opposition
+FOLLOWER_NOUNS = {"supporter", "follower", "loyalist", "partisan", "sympathizer", "sympathiser", "backer"}
+FOLLOWER_SECTORS = {"OPP": "OPP", "ELI": "OPP", "PTY": "OPP", "REB": "REB", "REL": "REL"}
 COMMUNITY_LEADERS = {"leader", "elder", "chief", "politician", "notable", "figure", "chieftain"}
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
 PLACE_VERBS = {"blockade", "shell", "bomb", "attack", "besiege", "storm", "seize", "capture", "occupy", "invade",
@@ -560,6 +563,25 @@ class ActorFinder:
                 id="", name=_clean_name(sp), kind="group", country=owner.country, sector=sector,
                 code=_code(owner.country, sector), confidence=0.5,
                 why=f"sector noun '{tok.lemma_.lower()}' ({sector}) of '{poss.text}' = {owner.name}"))
+
+        # 7. "supporters of former President X", "Muslim Brotherhood supporters": the followers of a resolved
+        # actor are of its country, and the opposition when they follow the opposition, a former leader or a party
+        for tok in doc:
+            if tok.i in token_actor or tok.pos_ != "NOUN" or tok.lemma_.lower() not in FOLLOWER_NOUNS:
+                continue
+            owners = [c for c in tok.children if c.dep_ in ("poss", "compound") and c.i in token_actor]
+            owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj" and p.i in token_actor]
+            owner = actors[token_actor[owners[0].i]] if owners else None
+            if owner is None or not owner.country:
+                continue
+            sector = FOLLOWER_SECTORS.get(owner.sector or "", "CVL")
+            sp = doc[tok.i:tok.i + 1]  # the owner's words stay the owner's
+            key = f"group:{owner.country}{sector}:{tok.lemma_.lower()}:{owner.name}"
+            add(key, sp, lambda sp=sp, owner=owner, sector=sector, tok=tok: Actor(
+                id="", name=f"{tok.lemma_.lower()}s of {owner.name}", kind="group", country=owner.country,
+                sector=sector, code=_code(owner.country, sector), confidence=0.5,
+                why=f"'{tok.text}' of {owner.name} ({owner.code or owner.country}): followers"))
 
         # ids in order of first mention
         ordered = sorted(order, key=lambda k: min(m.start for m in actors[k].mentions) if actors[k].mentions else 0)
