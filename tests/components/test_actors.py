@@ -296,3 +296,10 @@ def test_actors_followers_take_their_leaders_country_and_the_opposition(run):
 def test_actors_unaffiliated_analysts_are_civilians(run):
     doc = run("Analysts said the decision would raise prices.")
     assert actor(doc, "Analysts").sector == "CVL"
+
+
+def test_actors_an_affiliation_gives_country_and_sector(run):
+    doc = run("Jane Moore, a senior fellow at the Atlantic Council, doubted the plan. Omar Said, the provincial "
+              "leader of Ontario's government, objected too.")
+    fellow = actor(doc, "Jane Moore")
+    assert fellow.country == "USA" and fellow.sector == "NGO"

@@ -41,7 +41,7 @@ GENERIC_HEADS = {"leader", "official", "adviser", "advisor", "member", "represen
 PAST_TITLE_WORDS = {"former", "ousted", "ex", "ex-", "exiled", "deposed", "toppled", "overthrown", "late",
                     "jailed", "detained", "imprisoned", "self-exiled"}
 # postmodifier prepositions that say where a group is ("rebels in Darfur", "the government of Sindh")
-PLACE_PREPS = {"of", "for", "from", "in", "throughout", "across", "inside"}
+PLACE_PREPS = {"of", "for", "from", "in", "throughout", "across", "inside", "at"}
 PLACE_NOUNS = {"town", "city", "village", "region", "province", "district", "capital", "port", "state"}
 # organisations with these words in their names are not the local kind that takes an article's country
 INTERNATIONAL_WORDS = {"international", "world", "global", "united", "nations", "forum", "committee", "council",
@@ -63,6 +63,8 @@ TITLE_WORDS = {"emir", "sheikh", "prince", "princess", "king", "queen", "pope", 
 # followers take their leader's country; an opposition figure's, a former leader's or a party's are the opposition
 FOLLOWER_NOUNS = {"supporter", "follower", "loyalist", "partisan", "sympathizer", "sympathiser", "backer"}
 FOLLOWER_SECTORS = {"OPP": "OPP", "ELI": "OPP", "PTY": "OPP", "REB": "REB", "REL": "REL"}
+# people who take their employer's sector: "a senior fellow at the Atlantic Council" (NGO)
+AFFILIATED_HEADS = {"analyst", "fellow", "researcher", "expert", "scholar", "economist", "director", "associate"}
 COMMUNITY_LEADERS = {"leader", "elder", "chief", "politician", "notable", "figure", "chieftain"}
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
 PLACE_VERBS = {"blockade", "shell", "bomb", "attack", "besiege", "storm", "seize", "capture", "occupy", "invade",
@@ -109,8 +111,8 @@ class ActorFinder:
         for c in reversed(mods):
             toks = [t for t in c.subtree if t.i < head.i and t.i not in exclude]
             hit = self._best_ngram(toks, date)
-            if hit is None and c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC"):
-                hit = _gazetteer_country(c)  # "Darfur rebels"
+            if hit is None and c.dep_ in ("compound", "poss") and c.ent_type_ in ("GPE", "LOC"):
+                hit = _gazetteer_country(c)  # "Darfur rebels", "Ontario's provincial leader"
             if hit:
                 return (*hit, c)
         for c in head.rights:
@@ -130,7 +132,7 @@ class ActorFinder:
                 for p in prep.children:
                     if p.dep_ == "pobj":
                         hit = self._best_ngram(list(p.subtree), date) or _gazetteer_country(p)
-                        if hit and prep.lower_ not in ("of", "for"):
+                        if hit and prep.lower_ not in ("of", "for") and not (prep.lower_ == "at" and p.ent_type_ == "ORG"):
                             hit = (hit[0], None, hit[2])  # "a user in Beijing": the place, not its government
                         if hit:
                             return (*hit, p)
@@ -685,7 +687,8 @@ class ActorFinder:
                 if hit2 and hit is None:
                     hit = hit2[:3]
         if hit:
-            if hit[1] and (sector is None or title and title[0] in GENERIC_HEADS | {"commander", "fighter"}):
+            if hit[1] and (sector is None or title and (title[0] in GENERIC_HEADS | {"commander", "fighter"}
+                                                        or title[-1] in AFFILIATED_HEADS)):
                 sector = hit[1]  # "al-Shabab leader X": the group's sector, not a government's
             why += f"; country from {hit[2]}"
         if sector:
