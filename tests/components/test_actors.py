@@ -303,3 +303,11 @@ def test_actors_an_affiliation_gives_country_and_sector(run):
               "leader of Ontario's government, objected too.")
     fellow = actor(doc, "Jane Moore")
     assert fellow.country == "USA" and fellow.sector == "NGO"
+
+
+def test_actors_the_administration_is_the_head_of_governments(run):
+    doc = run("President Lula da Silva changed course. Critics said the administration had no plan, and that his "
+              "administration ignored the deputy special representative.", published="2024-05-02")
+    admin = actor(doc, "administration")
+    assert admin.country == "BRA" and admin.sector == "GOV" and len(admin.mentions) == 2
+    assert not [a for a in doc.actors if a.sector == "COP"]

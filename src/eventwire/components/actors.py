@@ -65,6 +65,8 @@ FOLLOWER_NOUNS = {"supporter", "follower", "loyalist", "partisan", "sympathizer"
 FOLLOWER_SECTORS = {"OPP": "OPP", "ELI": "OPP", "PTY": "OPP", "REB": "REB", "REL": "REL"}
 # people who take their employer's sector: "a senior fellow at the Atlantic Council" (NGO)
 AFFILIATED_HEADS = {"analyst", "fellow", "researcher", "expert", "scholar", "economist", "director", "associate"}
+# ranks in front of a generic head say how senior, not which sector ("deputy representative" is not police)
+RANK_WORDS = {"deputy", "assistant", "acting", "vice", "senior", "chief", "special", "top", "principal"}
 COMMUNITY_LEADERS = {"leader", "elder", "chief", "politician", "notable", "figure", "chieftain"}
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
 PLACE_VERBS = {"blockade", "shell", "bomb", "attack", "besiege", "storm", "seize", "capture", "occupy", "invade",
@@ -550,13 +552,26 @@ class ActorFinder:
 
         # 6. "its coast guard", "his department": a sector noun owned by a resolved actor is that actor's
         # country's group of that sector
+        # ("the administration": the head of government named last)
         for tok in doc:
-            if tok.i in token_actor or tok.pos_ != "NOUN":
+            if tok.pos_ != "NOUN":
                 continue
             sector = kb.sectors.get(tok.lemma_.lower())
             poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
             owner = actors.get(token_actor.get(poss.i)) if poss is not None and poss.i in token_actor else None
+            if poss is None and tok.lemma_.lower() == "administration" and _bare_definite(tok):
+                heads = [k for i, k in person_mentions if i < tok.i and actors[k].sector == "GOV"
+                         and (actors[k].role or "") in HEADS]
+                owner = actors[heads[-1]] if heads else None
             if not sector or owner is None or not owner.country or sector not in PERSON_SECTORS | {"GOV", "MIL"}:
+                continue
+            if tok.i in token_actor:
+                a = actors[token_actor[tok.i]]
+                if a.kind == "group" and a.country is None:
+                    a.country, a.code = owner.country, _code(owner.country, a.sector)
+                    a.why += f"; country of '{poss.text if poss is not None else 'the'}' = {owner.name}"
+                continue
+            if poss is None:
                 continue
             sp = doc[tok.i:tok.i + 1] if not [c for c in tok.lefts if c.dep_ == "compound"] else _np_span(tok)
             sp = doc[max(sp.start, poss.i + 1):tok.i + 1]
@@ -643,7 +658,7 @@ class ActorFinder:
         if tok.lemma_.lower() not in GENERIC_HEADS:
             return None
         for c in tok.lefts:
-            if c.dep_ in ("compound", "amod", "nmod"):
+            if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in RANK_WORDS:
                 sec = self.kb.sectors.get(c.lemma_.lower()) or self.kb.sectors.get(c.lower_)
                 if sec and sec != "GOV":
                     return sec
