@@ -16,12 +16,13 @@ HEADERS = {
     "countries.csv": ["iso3", "name", "aliases", "demonyms", "capital", "capital_aliases", "region"],
     "metonyms.csv": ["phrase", "country", "sector", "name"],
     "organizations.csv": ["name", "aliases", "country", "sector", "code", "kind", "start", "end"],
+    "parties.csv": ["name", "aliases", "country", "sector", "code", "kind", "start", "end"],
     "people.csv": ["name", "aliases", "country", "sector", "role", "start", "end", "gender"],
     "regions.csv": ["phrase", "code", "name"],
     "sectors.csv": ["noun", "sector"],
     "ethnic_groups.csv": ["group", "forms", "country", "ethnic_code"],
 }
-MIN_ROWS = {"countries.csv": 198, "metonyms.csv": 100, "organizations.csv": 200, "people.csv": 500,
+MIN_ROWS = {"countries.csv": 198, "metonyms.csv": 100, "organizations.csv": 200, "parties.csv": 300, "people.csv": 500,
             "regions.csv": 20, "sectors.csv": 2000, "ethnic_groups.csv": 50}
 NON_STATE = {"XKX"}  # Kosovo: not in ISO 3166
 GROUP_COUNTRIES = {"IGO", "UNO", "EUR", "NGO", "IMG"}
@@ -150,6 +151,26 @@ def test_actor_data_organizations_codes():
     assert by["United Nations"]["code"] == "IGOUNO"
     assert by["European Union"]["code"] == "EUR"
     assert "NATO" in _split(by["North Atlantic Treaty Organization"]["aliases"])
+
+
+def test_actor_data_party_periods_are_contiguous_and_name_known_parties():
+    _, rows = _read("parties.csv")
+    _, orgs = _read("organizations.csv")
+    undated = {r["name"]: r for r in orgs + rows if not r["start"] and not r["end"]}
+    by: dict[str, list] = {}
+    for r in rows:
+        assert _country_ok(r["country"]) and r["kind"] == "organization", r
+        assert all(not d or _valid_date(d) for d in (r["start"], r["end"])), r
+        if r["start"] or r["end"]:
+            assert r["sector"] in {"PTY", "OPP"} and r["code"][3:6] == r["sector"], r
+            by.setdefault(r["name"], []).append(r)
+    for name, periods in by.items():
+        assert name in undated, f"{name}: dated rows for a party with no undated row"
+        periods.sort(key=lambda r: r["start"])
+        for a, b in zip(periods, periods[1:]):
+            assert a["end"] and a["end"] == b["start"], (a, b)  # no gaps, no overlaps
+    likud = {r["start"][:4]: r["sector"] for r in by["Likud"]}
+    assert likud["2009"] == "PTY" and likud["2006"] == "OPP"
 
 
 def test_actor_data_people_dates_roles_and_duplicates():

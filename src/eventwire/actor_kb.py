@@ -223,7 +223,7 @@ def load_file(kb: KB, path: Path) -> None:
         raise ValueError(f"{path}: unrecognised actor file columns {sorted(cols)}")
 
 
-ORDER = ["countries.csv", "regions.csv", "organizations.csv", "metonyms.csv", "people.csv", "sectors.csv",
+ORDER = ["countries.csv", "regions.csv", "organizations.csv", "parties.csv", "metonyms.csv", "people.csv", "sectors.csv",
          "ethnic_groups.csv"]
 
 

@@ -311,3 +311,11 @@ def test_actors_the_administration_is_the_head_of_governments(run):
     admin = actor(doc, "administration")
     assert admin.country == "BRA" and admin.sector == "GOV" and len(admin.mentions) == 2
     assert not [a for a in doc.actors if a.sector == "COP"]
+
+
+def test_actors_a_party_is_in_government_or_in_opposition_on_the_publication_date(run):
+    text = "Likud lawmakers walked out, and the Likud party called for new elections."
+    then = [a for a in run(text, published="2007-06-01").actors if a.name == "Likud"][0]
+    later = [a for a in run(text, published="2015-06-01").actors if a.name == "Likud"][0]
+    assert (then.sector, then.code) == ("OPP", "ISROPPLIK") and "in opposition" in then.why
+    assert (later.sector, later.code) == ("PTY", "ISRPTYLIK") and "in government" in later.why

@@ -67,6 +67,7 @@ FOLLOWER_SECTORS = {"OPP": "OPP", "ELI": "OPP", "PTY": "OPP", "REB": "REB", "REL
 AFFILIATED_HEADS = {"analyst", "fellow", "researcher", "expert", "scholar", "economist", "director", "associate"}
 # ranks in front of a generic head say how senior, not which sector ("deputy representative" is not police)
 RANK_WORDS = {"deputy", "assistant", "acting", "vice", "senior", "chief", "special", "top", "principal"}
+DATED_SECTOR_WORDS = {"PTY": "in government", "OPP": "in opposition"}  # a party's dated rows, for ``why``
 COMMUNITY_LEADERS = {"leader", "elder", "chief", "politician", "notable", "figure", "chieftain"}
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
 PLACE_VERBS = {"blockade", "shell", "bomb", "attack", "besiege", "storm", "seize", "capture", "occupy", "invade",
@@ -287,7 +288,9 @@ class ActorFinder:
                 continue  # "US administration", "the US president", "US President Donald Trump"
             if e.kind == "country" and _inside_organization(sp):
                 continue  # "Kenya Anti-Corruption Commission": the organisation, coded from its words below
-            why = f"{e.source}: '{e.name}'" + (f" ({e.role} {e.start or ''}–{e.end or ''})" if e.kind == "person" else "")
+            why = f"{e.source}: '{e.name}'" + (f" ({e.role} {e.start or ''}–{e.end or ''})" if e.kind == "person" else
+                                               f" ({DATED_SECTOR_WORDS.get(e.sector, e.sector)} {e.start or ''}–{e.end or ''})"
+                                               if e.start or e.end else "")
             key = f"{e.kind}:{e.name}"
             if e.kind == "person" and key not in actors:
                 # the article's own title beats the dictionary's: "former President X" is ELI, "General X" MIL
