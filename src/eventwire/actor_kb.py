@@ -95,8 +95,10 @@ class KB:
             return None
         active = [e for e in entries if e.active_on(date)]
         pool = active or entries
-        # prefer people in office, then the latest term
-        return sorted(pool, key=lambda e: (e.kind != "person", -(int((e.start or "0")[:4] or 0))))[0]
+        # prefer people in office, then the latest term; with no date, an office over a spell in opposition
+        # ("President Gbagbo" in an undated text is the president, not the later opposition figure)
+        return sorted(pool, key=lambda e: (e.kind != "person", not date and e.sector == "OPP" and e.kind == "person",
+                                           -(int((e.start or "0")[:4] or 0))))[0]
 
     def near_miss(self, phrase: str, date: Optional[str] = None) -> Optional[Entry]:
         """The country or person a misspelt name most likely means ("Ethopia", "Bouteflicka"): one letter
@@ -123,6 +125,7 @@ class KB:
 
     def office_holder(self, country: str, roles: set[str], date: Optional[str]) -> Optional[Entry]:
         hits = [p for p in self.people if p.country == country and (p.role or "") in roles and p.active_on(date)]
+        hits.sort(key=lambda p: p.sector != "GOV")  # "the Palestinian leader": the government's, not a militia's
         if not hits and date:
             hits = [p for p in self.people if p.country == country and (p.role or "") in roles
                     and (p.start or "") <= date]

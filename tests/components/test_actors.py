@@ -319,3 +319,28 @@ def test_actors_a_party_is_in_government_or_in_opposition_on_the_publication_dat
     later = [a for a in run(text, published="2015-06-01").actors if a.name == "Likud"][0]
     assert (then.sector, then.code) == ("OPP", "ISROPPLIK") and "in opposition" in then.why
     assert (later.sector, later.code) == ("PTY", "ISRPTYLIK") and "in government" in later.why
+
+
+def test_actors_a_former_leader_in_opposition_and_his_relatives(run):
+    doc = run("Sali Berisha addressed a rally. Berisha, his wife, Liri Berisha, and his son, Shkelzen Berisha, "
+              "were barred from travel.", published="2021-06-01")
+    sali = actor(doc, "Sali Berisha")
+    assert sali.sector == "OPP" and len(sali.mentions) == 2
+    wife = actor(doc, "Liri")
+    assert wife.name == "Liri Berisha" and wife.country == "ALB" and "family name" in wife.why
+    pm = [a for a in run("Sali Berisha addressed a rally.", published="2010-06-01").actors if a.kind == "person"][0]
+    assert pm.sector == "GOV"
+
+
+def test_actors_public_figures_without_office(run):
+    doc = run("Nobel laureate Malala Yousafzai met students, and Pope Francis sent a message.", published="2020-01-10")
+    assert (actor(doc, "Malala").country, actor(doc, "Malala").sector) == ("PAK", "CVL")
+    assert actor(doc, "Francis").sector == "REL"
+
+
+def test_actors_a_description_prefers_the_government_and_not_a_groups_leader(run):
+    doc = run("The Palestinian leader said talks would resume. The leader of Lebanon's Hezbollah movement replied.",
+              published="2019-03-01")
+    leader = [a for a in doc.actors if a.kind == "person"]
+    assert leader and leader[0].name == "Mahmoud Abbas"
+    assert not [a for a in doc.actors if a.kind == "person" and a.country == "LBN" and a.sector == "GOV"]

@@ -222,8 +222,10 @@ class ActorFinder:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text not in named_before:
                 known = kb.lookup(ent.text, date)
-                if known is None or known.kind != "person":
-                    named_before[ent[-1].text] = ent.start
+                by_surname = kb.lookup(ent[-1].text, date)
+                if known is None or known.kind != "person" or (
+                        by_surname is not None and by_surname.kind == "person" and by_surname.name != known.name):
+                    named_before[ent[-1].text] = ent.start  # "Jimmy Lai" owns "Lai" here, not Lai Ching-te
         for i in range(1, len(doc)):  # "Jimmy Lai" where the dictionary's "Lai" split the tagger's name
             t, prev = doc[i], doc[i - 1]
             if t.ent_type_ == "PERSON" and t.text not in named_before and kb.lookup(t.text, date) is not None \
@@ -297,8 +299,10 @@ class ActorFinder:
                 window = _title_window(sp)
                 sector, title = self._title_sector(window, None)
                 # a rank ("General X") does not override an office: military rulers keep their ranks
+                out_of_office = bool(date) and not e.active_on(date) and kb.last_term(e.name, date) is not None
                 if sector and sector != e.sector and (sector == "ELI" or title[0] not in GENERIC_HEADS
-                                                      and not (sector == "MIL" and e.sector == "GOV")):
+                                                      and not (sector == "MIL" and e.sector == "GOV")
+                                                      and not (sector == "GOV" and out_of_office)):
                     add(key, sp, from_entry(e, why))
                     actors[key].sector = sector
                     actors[key].code = _code(e.country, sector)
@@ -392,7 +396,8 @@ class ActorFinder:
                 continue  # "reinstated as leader of the government": an office, not someone holding it
             hit = self._modifier_country(tok, date)
             several = bool(hit) and hit[3].dep_ == "pobj" and any(True for _ in hit[3].conjuncts)
-            org_hit = bool(hit) and _names_organization(kb, hit[3], date)
+            org_hit = bool(hit) and any(_names_organization(kb, t, date) for t in hit[3].subtree
+                                        if t.pos_ == "PROPN")  # "the leader of Afghanistan's Taliban insurgency"
             if role_key and not hit and _bare_definite(tok) and ROLE_NOUNS.get(role_key):
                 # "the president said": the president already named in the article
                 roles = ROLE_NOUNS[role_key]
@@ -486,6 +491,19 @@ class ActorFinder:
                 if sec and not a.sector:
                     a.sector, a.why = sec, a.why + f"; sector from the apposition '{c.text}'"
                 a.code = _code(a.country, a.sector)
+
+        # 4a'. a relative named with the family name of a person already placed ("his wife, Liri Berisha"):
+        # the family's country
+        placed = {}
+        for a in actors.values():
+            if a.kind == "person" and a.country and " " in a.name:
+                placed.setdefault(a.name.split()[-1], set()).add(a.country)
+        for a in actors.values():
+            family = placed.get(a.name.split()[-1]) if a.kind == "person" and not a.country and " " in a.name else None
+            if family and len(family) == 1:
+                a.country = next(iter(family))
+                a.code = _code(a.country, a.sector)
+                a.why += f"; country {a.country} of the family name '{a.name.split()[-1]}' named in the article"
 
         # 4b. titled people and sector groups with no country: the article's one dominant country
         self._dominant_country_fallback(doc, chosen, actors, date)
@@ -776,9 +794,13 @@ class ActorFinder:
     def _person_key(self, ent, actors) -> Optional[str]:
         """An unknown name that shares its surname with a person already seen is that person."""
         last = ent[-1].text
+        first = ent[0] if len(ent) >= 2 and ent[0].is_title and ent[0].lower_ not in TITLE_WORDS else None
         for key, a in actors.items():
-            if a.kind == "person" and (a.name.split()[-1] == last or a.name == ent.text):
-                return key
+            if a.kind != "person":
+                continue
+            if a.name == ent.text or a.name.split()[-1] == last and not (
+                    first is not None and len(a.name.split()) >= 2 and first.text not in a.name.split()):
+                return key  # "Berisha" is Sali Berisha; "Liri Berisha" (his wife) is not
         if len(ent) == 1:  # "Yao" after "Yao Ming": family name first
             firsts = [k for k, a in actors.items() if a.kind == "person" and len(a.name.split()) == 2
                       and a.name.split()[0] == last]
