@@ -344,3 +344,18 @@ def test_actors_a_description_prefers_the_government_and_not_a_groups_leader(run
     leader = [a for a in doc.actors if a.kind == "person"]
     assert leader and leader[0].name == "Mahmoud Abbas"
     assert not [a for a in doc.actors if a.kind == "person" and a.country == "LBN" and a.sector == "GOV"]
+
+
+def test_actors_named_towns_longer_place_names_and_peoples_property(run):
+    doc = run("Police imposed a curfew in the town of Cizre. Gunmen from an extremist group in Northern Ireland "
+              "fled, and soldiers demolished Palestinian homes near Hebron.", published="2004-03-01")
+    town = actor(doc, "Cizre")
+    assert town.country == "TUR" and town.sector == "CVL" and town.mentions[0].text == "town of Cizre"
+    assert not [a for a in doc.actors if a.country == "IRL"]
+    homes = actor(doc, "Palestinian homes")
+    assert homes.country == "PSE" and homes.sector == "CVL"
+
+
+def test_actors_people_near_a_place_are_of_its_country(run):
+    doc = run("Rebels attacked villages near Kandahar.", published="2004-03-01")
+    assert actor(doc, "villages").country == "AFG"

@@ -41,7 +41,7 @@ GENERIC_HEADS = {"leader", "official", "adviser", "advisor", "member", "represen
 PAST_TITLE_WORDS = {"former", "ousted", "ex", "ex-", "exiled", "deposed", "toppled", "overthrown", "late",
                     "jailed", "detained", "imprisoned", "self-exiled"}
 # postmodifier prepositions that say where a group is ("rebels in Darfur", "the government of Sindh")
-PLACE_PREPS = {"of", "for", "from", "in", "throughout", "across", "inside", "at"}
+PLACE_PREPS = {"of", "for", "from", "in", "throughout", "across", "inside", "at", "near"}
 PLACE_NOUNS = {"town", "city", "village", "region", "province", "district", "capital", "port", "state"}
 # organisations with these words in their names are not the local kind that takes an article's country
 INTERNATIONAL_WORDS = {"international", "world", "global", "united", "nations", "forum", "committee", "council",
@@ -68,6 +68,9 @@ AFFILIATED_HEADS = {"analyst", "fellow", "researcher", "expert", "scholar", "eco
 # ranks in front of a generic head say how senior, not which sector ("deputy representative" is not police)
 RANK_WORDS = {"deputy", "assistant", "acting", "vice", "senior", "chief", "special", "top", "principal"}
 DATED_SECTOR_WORDS = {"PTY": "in government", "OPP": "in opposition"}  # a party's dated rows, for ``why``
+# things that belong to ordinary people: a demonym on them names civilians, not the state ("Palestinian homes")
+CIVILIAN_PROPERTY = {"home", "house", "village", "farm", "farmland", "land", "property", "shop", "neighborhood",
+                     "neighbourhood", "household", "family", "olive", "orchard", "crop", "livestock", "dwelling"}
 COMMUNITY_LEADERS = {"leader", "elder", "chief", "politician", "notable", "figure", "chieftain"}
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
 PLACE_VERBS = {"blockade", "shell", "bomb", "attack", "besiege", "storm", "seize", "capture", "occupy", "invade",
@@ -161,6 +164,9 @@ class ActorFinder:
                 end = idx[k] + n
                 if e and e.kind == "group" and end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
                     continue  # "West Darfur State", "West Bank": part of a name
+                if e and e.kind == "country" and _longer_place(doc[idx[k]:end], e.country) is not None:
+                    place = _longer_place(doc[idx[k]:end], e.country)
+                    return place.country, None, f"place '{doc[idx[k] - 1].text} {text}' ({place.kind} in {place.country})"
                 if e and e.country and e.kind != "person":
                     based = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
                     # "Beijing-based": the place, not its government
@@ -288,6 +294,8 @@ class ActorFinder:
                 continue  # "a White House official" is coded as a sector phrase below
             if e.kind in ("country", "group") and self._modifies_bigger(sp):
                 continue  # "US administration", "the US president", "US President Donald Trump"
+            if e.kind == "country" and _longer_place(sp, e.country) is not None:
+                continue  # "Northern Ireland" is not Ireland: a place of another country
             if e.kind == "country" and _inside_organization(sp):
                 continue  # "Kenya Anti-Corruption Commission": the organisation, coded from its words below
             why = f"{e.source}: '{e.name}'" + (f" ({e.role} {e.start or ''}–{e.end or ''})" if e.kind == "person" else
@@ -457,6 +465,9 @@ class ActorFinder:
                 if hit[3].i < sp.start and hit[3].head.i != tok.i:
                     sp = doc[hit[3].i:tok.i + 1]
                 name = _clean_name(sp)
+                place = named_place(tok)
+                if place.i != tok.i:  # "the town of Cizre": the town's name is part of the mention
+                    sp, name = doc[sp.start:place.i + 1], place.text
                 key = f"group:{country}{sector}:{lemma}"
                 add(key, sp, lambda name=name, country=country, sector=sector, why=why, lemma=lemma: Actor(
                     id="", name=name, kind="group", country=country, sector=sector, code=_code(country, sector),
@@ -516,6 +527,13 @@ class ActorFinder:
             if head.pos_ not in ("NOUN", "PROPN") or head.i in taken or head.ent_type_ == "PERSON":
                 continue
             iso = kb.demonyms[tok.text]
+            if head.lemma_.lower() in CIVILIAN_PROPERTY:
+                # "Palestinian homes", "Afghan villages": the people they belong to, as civilians
+                sp = doc[tok.i:head.i + 1]
+                add(f"group:{iso}CVL:{head.lemma_.lower()}", sp, lambda iso=iso, sp=sp, head=head: Actor(
+                    id="", name=sp.text, kind="group", country=iso, sector="CVL", code=_code(iso, "CVL"),
+                    why=f"demonym '{tok.text}' on people's property '{head.text}': civilians", confidence=0.5))
+                continue
             name = kb.country_names.get(iso, tok.text)
             add(f"country:{name}", doc[tok.i:tok.i + 1], lambda iso=iso, name=name, tok=tok: Actor(
                 id="", name=name, kind="country", country=iso, code=iso,
@@ -1055,6 +1073,29 @@ def _gazetteer_country(tok):
     if place is None or not place.country:
         return None
     return place.country, None, f"place '{text}' ({place.kind} in {place.country})"
+
+
+def _longer_place(sp, iso):
+    """The gazetteer's place when a country name is the end of a longer place name of another country
+    ("Northern Ireland", "Western Sahara"), else None."""
+    if sp.start == 0:
+        return None
+    prev = sp.doc[sp.start - 1]
+    if not prev.is_title or prev.pos_ not in ("PROPN", "ADJ"):
+        return None
+    place = gazetteer.best(f"{prev.text} {sp.text}")
+    return place if place is not None and place.country and place.country != iso else None
+
+
+def named_place(tok):
+    """"the town of Cizre" names Cizre: the place's name token, else the token itself."""
+    if tok.lemma_.lower() in PLACE_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ == "PROPN":
+                        return p
+    return tok
 
 
 def _proper_place(span):

@@ -32,7 +32,7 @@ from typing import Optional
 from spacy.language import Language
 
 from ..model import Event, Mention
-from .actors import PLACE_NOUNS, actor_at, add_mention, country_actor, ensure_actor, sector_of
+from .actors import actor_at, add_mention, country_actor, ensure_actor, named_place, sector_of
 
 # closed word lists and code tables live in data/events/grammar.json
 GRAMMAR = json.loads((resources.files("eventwire") / "data" / "events" / "grammar.json").read_text(encoding="utf-8"))
@@ -196,24 +196,16 @@ def _actors_for(doc, toks) -> list[str]:
                         if aid:
                             break
             if aid is None:
-                aid = _place_country(doc, _named_place(m))
+                place = named_place(m)
+                aid = _place_country(doc, place)
+                if aid and place.i != m.i:
+                    doc._.ew_token_actor.setdefault(m.i, aid)  # "the town of Cizre": the town is Cizre
             if aid is None and m.pos_ in ("NOUN", "PROPN") and (
                     sector_of(doc, m) or m.ent_type_ in ("NORP", "ORG", "PERSON")):
                 aid = ensure_actor(doc, m)  # "protesters", "Kurdish fighters": actors named by role
             if aid and aid not in ids:
                 ids.append(aid)
     return ids
-
-
-def _named_place(tok):
-    """"the town of Cizre" names Cizre."""
-    if tok.lemma_.lower() in PLACE_NOUNS:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.pos_ == "PROPN":
-                        return p
-    return tok
 
 
 def _place_country(doc, tok, local_only: bool = False) -> Optional[str]:
@@ -337,7 +329,7 @@ def _targets(doc, tok, entry: Trigger, used_obj) -> list[str]:
         for c in s.children:
             if c.dep_ == "prep" and c.lower_ in LOCATIVE_TARGET_PREPS:
                 for p in c.children:
-                    aid = _place_country(doc, _named_place(p), local_only=True) if p.dep_ == "pobj" else None
+                    aid = _place_country(doc, named_place(p), local_only=True) if p.dep_ == "pobj" else None
                     if aid and aid not in ids:
                         ids.append(aid)
     return ids
