@@ -359,3 +359,20 @@ def test_actors_named_towns_longer_place_names_and_peoples_property(run):
 def test_actors_people_near_a_place_are_of_its_country(run):
     doc = run("Rebels attacked villages near Kandahar.", published="2004-03-01")
     assert actor(doc, "villages").country == "AFG"
+
+
+def test_actors_an_organisations_role_follows_the_publication_date(run):
+    text = "The Rapid Support Forces deployed in Khartoum."
+    before = [a for a in run(text, published="2019-06-01").actors if "Rapid Support" in a.name][0]
+    after = [a for a in run(text, published="2023-06-01").actors if "Rapid Support" in a.name][0]
+    assert (before.code, after.code) == ("SDNMILRSF", "SDNREBRSF")
+
+
+def test_actors_relatives_are_of_their_familys_country(run):
+    doc = run("The daughter of jailed publisher Jimmy Lai spoke in London. President Vladimir Putin said his "
+              "wife would not attend.", published="2023-05-01")
+    daughter = actor(doc, "daughter")
+    assert daughter.country == "HKG" and daughter.sector == "CVL"
+    lai = actor(doc, "Jimmy Lai")
+    assert lai.sector != "CVL"  # "the daughter of ..." is not Lai's title
+    assert actor(doc, "wife").country == "RUS"

@@ -71,6 +71,10 @@ DATED_SECTOR_WORDS = {"PTY": "in government", "OPP": "in opposition"}  # a party
 # things that belong to ordinary people: a demonym on them names civilians, not the state ("Palestinian homes")
 CIVILIAN_PROPERTY = {"home", "house", "village", "farm", "farmland", "land", "property", "shop", "neighborhood",
                      "neighbourhood", "household", "family", "olive", "orchard", "crop", "livestock", "dwelling"}
+# relatives: "the son of X", "his wife" are of the family's country (civilians unless said otherwise)
+KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower", "cousin", "nephew",
+             "niece", "uncle", "aunt", "grandson", "granddaughter", "sibling", "parent", "relative", "family",
+             "father", "mother", "child"}
 COMMUNITY_LEADERS = {"leader", "elder", "chief", "politician", "notable", "figure", "chieftain"}
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
 PLACE_VERBS = {"blockade", "shell", "bomb", "attack", "besiege", "storm", "seize", "capture", "occupy", "invade",
@@ -399,6 +403,9 @@ class ActorFinder:
             past = any(c.lower_ in PAST_TITLE_WORDS or c.lower_.startswith("ex-") for c in tok.lefts)
             if past:
                 role_key = None  # "the ousted Egyptian leader": not whoever holds the office now
+            if lemma in KIN_NOUNS and any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
+                                          or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue  # "his son", "the wife of X": the family's, coded once the family is known (6.)
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and not any(
                     c.dep_ in ("det", "poss") for c in tok.children):
                 continue  # "reinstated as leader of the government": an office, not someone holding it
@@ -422,6 +429,8 @@ class ActorFinder:
                     add(f"person:{e.name}", sp, from_entry(e, why))
                     continue
             three = f"{doc[tok.i - 2].lemma_.lower()} {two}" if tok.i > 1 else ""
+            if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+                two = f"{doc[tok.i - 2].lower_}-{lemma}"  # "hostage-takers", "peace-keepers"
             sector = kb.sectors.get(three) or kb.sectors.get(two) or kb.sectors.get(lemma)
             if kb.sectors.get(three):
                 two = three  # "border patrol agent": the longest phrase decides
@@ -597,23 +606,29 @@ class ActorFinder:
                 continue
             sector = kb.sectors.get(tok.lemma_.lower())
             poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            if poss is None and tok.lemma_.lower() in KIN_NOUNS:  # "the son of Jimmy Lai", "Lai's wife"
+                poss = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                             if p.dep_ == "pobj" and p.i in token_actor and actors[token_actor[p.i]].kind == "person"),
+                            None) or next((c for c in tok.children if c.dep_ == "poss" and c.i in token_actor
+                                           and actors[token_actor[c.i]].kind == "person"), None)
             owner = actors.get(token_actor.get(poss.i)) if poss is not None and poss.i in token_actor else None
             if poss is None and tok.lemma_.lower() == "administration" and _bare_definite(tok):
                 heads = [k for i, k in person_mentions if i < tok.i and actors[k].sector == "GOV"
                          and (actors[k].role or "") in HEADS]
                 owner = actors[heads[-1]] if heads else None
-            if not sector or owner is None or not owner.country or sector not in PERSON_SECTORS | {"GOV", "MIL"}:
+            if owner is None or not owner.country:
                 continue
-            if tok.i in token_actor:
+            if tok.i in token_actor:  # "his family members", made in 3. without a country
                 a = actors[token_actor[tok.i]]
-                if a.kind == "group" and a.country is None:
+                if a.kind == "group" and a.country is None and a.sector in PERSON_SECTORS | {"GOV", "MIL"}:
                     a.country, a.code = owner.country, _code(owner.country, a.sector)
                     a.why += f"; country of '{poss.text if poss is not None else 'the'}' = {owner.name}"
                 continue
-            if poss is None:
+            if poss is None or not sector or sector not in PERSON_SECTORS | {"GOV", "MIL"}:
                 continue
             sp = doc[tok.i:tok.i + 1] if not [c for c in tok.lefts if c.dep_ == "compound"] else _np_span(tok)
-            sp = doc[max(sp.start, poss.i + 1):tok.i + 1]
+            if poss.i < tok.i:
+                sp = doc[max(sp.start, poss.i + 1):tok.i + 1]
             key = f"group:{owner.country}{sector}:{tok.lemma_.lower()}"
             add(key, sp, lambda sp=sp, owner=owner, sector=sector, tok=tok: Actor(
                 id="", name=_clean_name(sp), kind="group", country=owner.country, sector=sector,
@@ -778,6 +793,9 @@ class ActorFinder:
         title ("former president", "ousted leader") makes the person an elite (ELI)."""
         sector = None
         title = []
+        kin = [k for k, t in enumerate(window) if t.lemma_.lower() in KIN_NOUNS]
+        if kin:
+            window = window[kin[-1] + 1:]  # "the son of imprisoned publisher X": the son is someone else
         for k, t in enumerate(window):
             pair = f"{t.lemma_.lower()} {window[k + 1].lemma_.lower()}" if k + 1 < len(window) else ""
             three = f"{pair} {window[k + 2].lemma_.lower()}" if k + 2 < len(window) else ""
