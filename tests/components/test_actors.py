@@ -376,3 +376,29 @@ def test_actors_relatives_are_of_their_familys_country(run):
     lai = actor(doc, "Jimmy Lai")
     assert lai.sector != "CVL"  # "the daughter of ..." is not Lai's title
     assert actor(doc, "wife").country == "RUS"
+
+
+def test_actors_a_leaders_own_party(run):
+    doc = run("Sali Berisha resigned as leader of his conservative party.", published="2021-06-01")
+    party = actor(doc, "party")
+    assert (party.country, party.sector) == ("ALB", "OPP")
+
+
+def test_actors_what_kind_of_organisation_and_who_works_there(run):
+    doc = run("Ian Vasquez of the Cato Institute think tank said so. Beverly Ochieng, an analyst at geopolitical "
+              "risk consultancy Control Risks, agreed.", published="2024-01-01")
+    cato = actor(doc, "Cato Institute")
+    assert cato.sector == "NGO" and cato.mentions[0].text.endswith("think tank")
+    assert not [a for a in doc.actors if a.name == "tank"]
+    assert actor(doc, "Vasquez").sector == "NGO" and actor(doc, "Ochieng").sector == "BUS"
+
+
+def test_actors_a_city_or_region_acting_is_its_government(run):
+    doc = run("Ontario imposed a 25 percent surcharge on electricity exports.", published="2025-03-11")
+    ontario = actor(doc, "Ontario")
+    assert (ontario.country, ontario.sector) == ("CAN", "GOV")
+
+
+def test_actors_former_journalists_stay_media(run):
+    doc = run("Former CNN host Larry King was remembered by colleagues.", published="2023-05-01")
+    assert actor(doc, "Larry King").sector == "MED"

@@ -75,6 +75,8 @@ CIVILIAN_PROPERTY = {"home", "house", "village", "farm", "farmland", "land", "pr
 KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower", "cousin", "nephew",
              "niece", "uncle", "aunt", "grandson", "granddaughter", "sibling", "parent", "relative", "family",
              "father", "mother", "child"}
+# sectors whose holders become elites (ELI) once out of office; a former journalist is still media
+FORMER_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PRM"}
 COMMUNITY_LEADERS = {"leader", "elder", "chief", "politician", "notable", "figure", "chieftain"}
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
 PLACE_VERBS = {"blockade", "shell", "bomb", "attack", "besiege", "storm", "seize", "capture", "occupy", "invade",
@@ -217,7 +219,7 @@ class ActorFinder:
         def from_entry(e: Entry, why: str):
             if e.kind == "person" and date and not e.active_on(date):
                 past = kb.last_term(e.name, date)
-                if past is not None:
+                if past is not None and past.sector in FORMER_SECTORS:
                     # "Biden" in a 2025 story: a former office holder is an elite (CAMEO ELI), not the government
                     why = (f"{past.source}: '{past.name}' ({past.role} {past.start or ''}–{past.end}); out of office "
                            f"on {date}: former, ELI")
@@ -374,6 +376,10 @@ class ActorFinder:
             elif ent.label_ == "ORG":
                 hit = self._modifier_country(ent.root, date, exclude={t.i for t in ent})
                 sector = _name_sector(ent, kb)
+                described = _descriptor(ent, kb)  # "the Cato Institute think tank", "consultancy Control Risks"
+                if described is not None:
+                    sector = sector or kb.sectors.get(described[1])
+                    hit = hit or self._modifier_country(described[0], date, exclude={t.i for t in ent})
                 country = hit[0] if hit else None
                 for t in ent:
                     h = self._country_of_token(t, date)
@@ -382,10 +388,15 @@ class ActorFinder:
                         country = h[0]  # "Russian Defence Ministry"; not "Congress" in "National People's Congress"
                 name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 key = f"organization:{name}"
-                add(key, ent, lambda name=name, country=country, sector=sector: Actor(
+                why = "NER ORG" + (" + country/sector from its words" if country or sector else "")
+                sp = ent
+                if described is not None:
+                    why += f" and '{described[1]}'"
+                    d = described[0].i
+                    sp = doc[min(ent.start, d - len(described[1].split()) + 1):max(ent.end, d + 1)]
+                add(key, sp, lambda name=name, country=country, sector=sector, why=why: Actor(
                     id="", name=name, kind="organization", country=country, sector=sector,
-                    code=_code(country, sector), why="NER ORG" + (" + country/sector from its words" if country or sector else ""),
-                    confidence=0.6 if country else 0.4))
+                    code=_code(country, sector), why=why, confidence=0.6 if country else 0.4))
 
         # 3+4. sector phrases and role descriptions
         for tok in doc:
@@ -511,6 +522,21 @@ class ActorFinder:
                 if sec and not a.sector:
                     a.sector, a.why = sec, a.why + f"; sector from the apposition '{c.text}'"
                 a.code = _code(a.country, a.sector)
+            # "X of the Cato Institute", "X, an analyst at Control Risks": the organisation they work for
+            for holder in [doc[i]] + [c for c in doc[i].children if c.dep_ == "appos" and c.pos_ == "NOUN"]:
+                for prep in holder.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "from", "with"):
+                        continue
+                    org = next((actors[token_actor[p.i]] for p in prep.children if p.dep_ == "pobj"
+                                and p.i in token_actor and actors[token_actor[p.i]].kind == "organization"), None)
+                    if org is None:
+                        continue
+                    if org.country and not a.country:
+                        a.country, a.why = org.country, a.why + f"; country of {org.name}, where they work"
+                    generic = holder.i == i or holder.lemma_.lower() in AFFILIATED_HEADS | GENERIC_HEADS
+                    if org.sector and generic and a.sector in (None, "CVL"):
+                        a.sector, a.why = org.sector, a.why + f"; sector of {org.name}, where they work"
+                    a.code = _code(a.country, a.sector)
 
         # 4a'. a relative named with the family name of a person already placed ("his wife, Liri Berisha"):
         # the family's country
@@ -624,6 +650,9 @@ class ActorFinder:
                     a.country, a.code = owner.country, _code(owner.country, a.sector)
                     a.why += f"; country of '{poss.text if poss is not None else 'the'}' = {owner.name}"
                 continue
+            if tok.lemma_.lower() == "party" and owner.kind == "person" and not sector:
+                # "his conservative party": a leader's party, in opposition when its leader is
+                sector = "OPP" if owner.sector in ("OPP", "ELI") else "PTY"
             if poss is None or not sector or sector not in PERSON_SECTORS | {"GOV", "MIL"}:
                 continue
             sp = doc[tok.i:tok.i + 1] if not [c for c in tok.lefts if c.dep_ == "compound"] else _np_span(tok)
@@ -993,6 +1022,25 @@ def _names_organization(kb: KB, tok, date) -> bool:
         and (e.kind == "organization" or e.sector not in (None, "GOV"))
 
 
+def _descriptor(ent, kb: KB):
+    """(token, sector phrase) of the words that say what kind of organisation a name is: right after it ("the
+    Cato Institute think tank") or right before it ("risk consultancy Control Risks"). Read off the word
+    sequence, not the parse, which often takes "think" in "think tank" for a verb."""
+    doc = ent.doc
+    spans = []
+    if ent.end < len(doc):
+        spans += [doc[ent.end:ent.end + 2], doc[ent.end:ent.end + 1]]
+    if ent.start > 0:
+        spans += [doc[max(ent.start - 2, 0):ent.start], doc[ent.start - 1:ent.start]]
+    for sp in spans:
+        if not sp.text or sp[-1].pos_ not in ("NOUN", "VERB") or not sp[-1].is_lower:
+            continue
+        phrase = " ".join(t.lower_ if t is not sp[-1] else t.lemma_.lower() for t in sp)
+        if kb.sectors.get(phrase) and phrase not in ORG_HEADS and sp[-1].lemma_.lower() not in ORG_HEADS:
+            return sp[-1], phrase
+    return None
+
+
 def _name_sector(ent, kb: KB) -> Optional[str]:
     """The sector an organisation's own name says: a two-word phrase ("News Agency", "Liberation Army"),
     else its head noun ("Frontier Corps"), else another noun in it ("Ministry of Defence")."""
@@ -1279,13 +1327,15 @@ def sector_of(doc, tok) -> Optional[str]:
     return finder.kb.sectors.get(tok.lemma_.lower()) if finder else None
 
 
-def country_actor(doc, iso3: str, span, why: str, place: Optional[str] = None) -> str:
+def country_actor(doc, iso3: str, span, why: str, place: Optional[str] = None, sector: str = "CVL") -> str:
     """The actor for a place standing in an event, created if new: a country stands for itself ("sanctions
-    on Iran"), a city or region (``place``) for its people ("shelled Kharkiv" -> Kharkiv, UKR civilians)."""
+    on Iran"), a city or region (``place``) for its people ("shelled Kharkiv" -> Kharkiv, UKR civilians) or,
+    acting (``sector`` GOV), for its government ("Ontario imposed a surcharge")."""
     actors = doc._.ew_actors if doc._.ew_actors is not None else []
     doc._.ew_actors = actors
     if place:
-        hit = next((a for a in actors if a.kind == "group" and a.name == place and a.country == iso3), None)
+        hit = next((a for a in actors if a.kind == "group" and a.name == place and a.country == iso3
+                    and a.sector == sector), None)
     else:
         hit = next((a for a in actors if a.kind == "country" and a.country == iso3), None)
     if hit is None:
@@ -1293,8 +1343,10 @@ def country_actor(doc, iso3: str, span, why: str, place: Optional[str] = None) -
         name = finder.kb.country_names.get(iso3, iso3) if finder else iso3
         new_id = _new_id(actors)
         if place:
-            hit = Actor(id=new_id, name=place, kind="group", country=iso3, sector="CVL", code=_code(iso3, "CVL"),
-                        why=why + "; a city or region acted on stands for its people (CVL)", confidence=0.5)
+            what = ("acting stands for its government (GOV)" if sector == "GOV"
+                    else "acted on stands for its people (CVL)")
+            hit = Actor(id=new_id, name=place, kind="group", country=iso3, sector=sector, code=_code(iso3, sector),
+                        why=why + f"; a city or region {what}", confidence=0.5)
         else:
             hit = Actor(id=new_id, name=name, kind="country", country=iso3, code=iso3, why=why, confidence=0.6)
         actors.append(hit)

@@ -183,7 +183,7 @@ def _expand(tok):
     return out
 
 
-def _actors_for(doc, toks) -> list[str]:
+def _actors_for(doc, toks, source: bool = False) -> list[str]:
     ids = []
     for t in toks:
         for m in _expand(t):
@@ -197,7 +197,7 @@ def _actors_for(doc, toks) -> list[str]:
                             break
             if aid is None:
                 place = named_place(m)
-                aid = _place_country(doc, place)
+                aid = _place_country(doc, place, as_source=source)
                 if aid and place.i != m.i:
                     doc._.ew_token_actor.setdefault(m.i, aid)  # "the town of Cizre": the town is Cizre
             if aid is None and m.pos_ in ("NOUN", "PROPN") and (
@@ -208,16 +208,17 @@ def _actors_for(doc, toks) -> list[str]:
     return ids
 
 
-def _place_country(doc, tok, local_only: bool = False) -> Optional[str]:
-    """A place as a participant: a country stands for itself, a city or region for its people
-    ("Russia shelled Kharkiv")."""
+def _place_country(doc, tok, local_only: bool = False, as_source: bool = False) -> Optional[str]:
+    """A place as a participant: a country stands for itself, a city or region acted on for its people
+    ("Russia shelled Kharkiv"), a city or region acting for its government ("Ontario imposed a surcharge")."""
     for p in doc._.ew_places or []:
         if not p.country or p.kind not in (("city", "region") if local_only else ("city", "region", "country")):
             continue
         for m in p.mentions:
             if m.start <= tok.idx < m.end:
                 local = p.name if p.kind in ("city", "region") else None
-                aid = country_actor(doc, p.country, tok, f"place '{m.text}' in {p.country} as event participant", local)
+                aid = country_actor(doc, p.country, tok, f"place '{m.text}' in {p.country} as event participant", local,
+                                    sector="GOV" if as_source else "CVL")
                 actor = next(a for a in doc._.ew_actors if a.id == aid)
                 add_mention(actor, Mention(m.start, m.end, m.text))  # the place stands for its country
                 return aid
@@ -352,7 +353,7 @@ def _noun_participants(doc, tok, entry: Trigger):
             tgt += [p for p in c.children if p.dep_ == "pobj"]
         if c.dep_ in ("compound", "amod") and actor_at(doc, c):
             src.append(c)
-    return _actors_for(doc, src), _actors_for(doc, tgt)
+    return _actors_for(doc, src, source=True), _actors_for(doc, tgt)
 
 
 def _date_and_place(doc, tok, sent):
@@ -454,7 +455,7 @@ def find_events(doc) -> list[Event]:
                 continue
         else:
             subj_toks = _agent(tok) if _agent(tok) else _subject(tok)
-            sources = _actors_for(doc, subj_toks)
+            sources = _actors_for(doc, subj_toks, source=True)
             targets = _targets(doc, tok, entry, used_obj)
             if entry.needs_target and not targets:
                 continue
@@ -587,7 +588,7 @@ def _classifier_fallback(doc, events) -> list[Event]:
             root = content[0]
         if root.lemma_.lower() in ("have", "be", "do", "get") or _hypothetical(root) or _negated(root):
             continue  # without a trigger, only a plain assertion is worth coding
-        sources = _actors_for(doc, _agent(root) or _subject(root))
+        sources = _actors_for(doc, _agent(root) or _subject(root), source=True)
         if not sources:
             continue
         targets = [t for t in _actors_for(doc, [c for c in root.children if c.dep_ in ("dobj", "dative")])
