@@ -402,3 +402,11 @@ def test_actors_a_city_or_region_acting_is_its_government(run):
 def test_actors_former_journalists_stay_media(run):
     doc = run("Former CNN host Larry King was remembered by colleagues.", published="2023-05-01")
     assert actor(doc, "Larry King").sector == "MED"
+
+
+def test_actors_the_text_saying_opposition_beats_the_dictionary(run):
+    doc = run("The opposition Likud walked out, and the main opposition Freedom Party said it would boycott the vote.",
+              published="2024-01-10")
+    likud = actor(doc, "Likud")
+    assert likud.sector == "OPP" and likud.code == "ISROPPLIK"
+    assert actor(doc, "Freedom Party").sector == "OPP"

@@ -323,6 +323,13 @@ class ActorFinder:
                     actors[key].why += f"; sector {sector} from the title '{' '.join(title)}'"
                     continue
             add(key, sp, from_entry(e, why))
+            if e.kind == "organization" and actors[key].sector == "PTY" and sp.start > 0 \
+                    and doc[sp.start - 1].lower_ == "opposition":
+                # "the opposition Likud": the article says so, whatever the dictionary's dates say
+                code = actors[key].code or ""
+                actors[key].sector = "OPP"
+                actors[key].code = code[:3] + "OPP" + code[6:] if len(code) >= 6 else _code(e.country, "OPP")
+                actors[key].why += "; 'opposition' in the text"
 
         # 2. NER entities not in the dictionary
         for ent in doc.ents:
@@ -378,7 +385,9 @@ class ActorFinder:
                 sector = _name_sector(ent, kb)
                 described = _descriptor(ent, kb)  # "the Cato Institute think tank", "consultancy Control Risks"
                 if described is not None:
-                    sector = sector or kb.sectors.get(described[1])
+                    said = kb.sectors.get(described[1])
+                    if not sector or sector == "PTY" and said == "OPP":
+                        sector = said  # "the main opposition Democratic Party"
                     hit = hit or self._modifier_country(described[0], date, exclude={t.i for t in ent})
                 country = hit[0] if hit else None
                 for t in ent:
