@@ -410,3 +410,39 @@ def test_actors_the_text_saying_opposition_beats_the_dictionary(run):
     likud = actor(doc, "Likud")
     assert likud.sector == "OPP" and likud.code == "ISROPPLIK"
     assert actor(doc, "Freedom Party").sector == "OPP"
+
+
+def test_actors_bare_institutions_belong_to_the_country_named_before(run):
+    doc = run("Sudan dissolved the former ruling party. Talks with Egypt stalled, and the cabinet met on Friday, "
+              "while the military stayed silent.", published="2019-11-29")
+    assert actor(doc, "cabinet").country == "EGY"  # the country named last before it
+    assert (actor(doc, "military").country, actor(doc, "military").sector) == ("EGY", "MIL")
+
+
+def test_actors_retaliation_from_a_capital_is_its_government(run):
+    doc = run("German automakers fear retaliation from Beijing.", published="2024-10-03")
+    assert actor(doc, "Beijing").code == "CHNGOV"
+
+
+def test_actors_before_their_office_people_are_what_the_text_says(run):
+    doc = run("Taliban spokesman Zabihullah Mujahid said the plane was shot down.", published="2020-01-27")
+    mujahid = actor(doc, "Mujahid")
+    assert (mujahid.country, mujahid.sector) == ("AFG", "REB") and "not yet in office" in mujahid.why
+
+
+def test_actors_former_in_an_apposition_and_topics_in_titles(run):
+    doc = run("Jane Harlow, a former deputy secretary of state, led the delegation. U.N. Resident Coordinator for "
+              "Myanmar Andrew Kirkwood spoke.", published="2024-06-02")
+    assert actor(doc, "Harlow").sector == "ELI"
+    assert actor(doc, "Kirkwood").country == "UNO"
+
+
+def test_actors_places_make_an_article_country_dominant(run):
+    doc = run("Militants attacked a train in Balochistan province. In Quetta, officials said the gunmen had "
+              "fled toward the mountains near Sibi. Pakistan condemned the attack.", published="2025-03-12")
+    assert actor(doc, "officials").country == "PAK"
+
+
+def test_actors_gang_leaders_are_criminals(run):
+    doc = run("Police shot gang leader Arnel Joseph.", published="2021-02-27")
+    assert actor(doc, "Arnel Joseph").sector == "CRM"

@@ -77,6 +77,15 @@ KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "widow",
              "father", "mother", "child"}
 # sectors whose holders become elites (ELI) once out of office; a former journalist is still media
 FORMER_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PRM"}
+# things a government sends or does to others: "from <capital>" after them names the sender, not a place
+SOURCE_NOUNS = {"aid", "retaliation", "pressure", "support", "criticism", "response", "message", "call", "request",
+                "letter", "warning", "threat", "demand", "offer", "statement", "approval", "investment", "loan",
+                "help", "assistance", "backing", "funding", "reaction", "objection", "comment", "invitation",
+                "proposal", "sanction", "order", "instruction", "signal", "complaint", "protest"}
+# a state's institutions: "the government", "the military" with nothing else said are the article's country's
+INSTITUTIONS = {"government", "military", "army", "cabinet", "regime", "junta", "police", "judiciary", "parliament",
+                "legislature", "authorities", "authority", "administration", "presidency", "navy", "ministry",
+                "opposition", "security force"}
 COMMUNITY_LEADERS = {"leader", "elder", "chief", "politician", "notable", "figure", "chieftain"}
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
 PLACE_VERBS = {"blockade", "shell", "bomb", "attack", "besiege", "storm", "seize", "capture", "occupy", "invade",
@@ -226,6 +235,11 @@ class ActorFinder:
                     return lambda: Actor(id="", name=past.name, kind="person", country=past.country, sector="ELI",
                                          code=_code(past.country, "ELI"), role=f"former {past.role}", why=why,
                                          confidence=0.9)
+                if past is None and all(p.start and p.start > date for p in kb.people if p.name == e.name):
+                    # "Taliban spokesman Zabihullah Mujahid" in 2020: the office came later; the text says the rest
+                    why += f"; not yet in office on {date}"
+                    return lambda: Actor(id="", name=e.name, kind="person", country=e.country, sector=None,
+                                         code=_code(e.country, None), why=why, confidence=0.7)
             return lambda: Actor(id="", name=e.name, kind=e.kind, country=e.country, sector=e.sector,
                                  code=e.code, role=e.role, why=why, confidence=0.95)
 
@@ -323,6 +337,11 @@ class ActorFinder:
                     actors[key].why += f"; sector {sector} from the title '{' '.join(title)}'"
                     continue
             add(key, sp, from_entry(e, why))
+            if e.kind == "person" and actors[key].sector is None and len(actors[key].mentions) == 1:
+                _, sector, role, cwhy = self._person_context(sp, date)  # "Taliban spokesman X" before X's office
+                if sector:
+                    actors[key].sector, actors[key].code = sector, _code(actors[key].country, sector)
+                    actors[key].why += cwhy.replace("NER PERSON", "")
             if e.kind == "organization" and actors[key].sector == "PTY" and sp.start > 0 \
                     and doc[sp.start - 1].lower_ == "opposition":
                 # "the opposition Likud": the article says so, whatever the dictionary's dates say
@@ -416,6 +435,10 @@ class ActorFinder:
                 continue  # "National" in "National Economic Council": a word of a name
             lemma = tok.lemma_.lower()
             two = f"{doc[tok.i - 1].lemma_.lower()} {lemma}" if tok.i > 0 else ""
+            hyphenated = tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+                and not doc[tok.i - 2].whitespace_
+            if hyphenated:
+                two = f"{doc[tok.i - 2].lower_}-{lemma}"  # "hostage-takers", "the secretary-general"
             role_key = two if two in ROLE_NOUNS else lemma if lemma in ROLE_NOUNS else None
             mod_sector = self._modifier_sector(tok)
             if mod_sector:
@@ -449,8 +472,6 @@ class ActorFinder:
                     add(f"person:{e.name}", sp, from_entry(e, why))
                     continue
             three = f"{doc[tok.i - 2].lemma_.lower()} {two}" if tok.i > 1 else ""
-            if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
-                two = f"{doc[tok.i - 2].lower_}-{lemma}"  # "hostage-takers", "peace-keepers"
             sector = kb.sectors.get(three) or kb.sectors.get(two) or kb.sectors.get(lemma)
             if kb.sectors.get(three):
                 two = three  # "border patrol agent": the longest phrase decides
@@ -507,7 +528,8 @@ class ActorFinder:
                 add(self._same_head_group(tok, actors, thing_mentions), doc[tok.i:tok.i + 1], lambda: None)
             elif sector and sector in PERSON_SECTORS and lemma not in ROLE_NOUNS and (
                     tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NN")
-                    or tok.dep_ in ("dobj", "pobj", "conj", "appos", "nsubj", "nsubjpass") and tok.tag_ == "NNS"):
+                    or tok.dep_ in ("dobj", "pobj", "conj", "appos", "nsubj", "nsubjpass") and tok.tag_ == "NNS"
+                    or lemma in INSTITUTIONS and _bare_definite(tok)):  # "by the government", "the cabinet"
                 # "Officials said", "police arrested protesters", "the plight of women": groups of people
                 sp = _np_span(tok)
                 name = _clean_name(sp)
@@ -633,6 +655,20 @@ class ActorFinder:
                     id="", name=name, kind="country", country=iso, code=iso, confidence=0.6,
                     why=f"'{tok.text}' refers to {name} (coreference)"))
 
+        # 5c. "the government", "the military" with no country of their own and no dominant one: the country
+        # named last before them
+        for tok in doc:
+            a = actors.get(token_actor.get(tok.i)) if tok.i in token_actor else None
+            if a is None or a.kind != "group" or a.country or tok.lemma_.lower() not in INSTITUTIONS \
+                    or not _bare_definite(tok):
+                continue
+            earlier = [k for i, k in thing_mentions if i < tok.i and actors[k].kind == "country"
+                       and tok.sent.start - doc[i].sent.start < 400]
+            if earlier:
+                a.country = actors[earlier[-1]].country
+                a.code = _code(a.country, a.sector)
+                a.why += f"; country {a.country}, the country named last before it"
+
         # 6. "its coast guard", "his department": a sector noun owned by a resolved actor is that actor's
         # country's group of that sector
         # ("the administration": the head of government named last)
@@ -723,6 +759,13 @@ class ActorFinder:
                 iso = e.country if e is not None and (e.kind == "country" or e.metonym) else None
             if iso:
                 counts[iso] = counts.get(iso, 0) + 1
+        covered = {i for sp in chosen for i in range(sp.start, sp.end)}
+        for ent in doc.ents:  # "Balochistan", "Quetta": places count for their country too
+            if ent.label_ in ("GPE", "LOC") and not any(i in covered for i in range(ent.start, ent.end)) \
+                    and _sizeable_place(ent.text):
+                iso = gazetteer.best(ent.text).country
+                if iso:
+                    counts[iso] = counts.get(iso, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         # an article about US-Ukraine relations has no one country its unplaced actors belong to
         iso = ranked[0][0] if ranked and ranked[0][1] >= DOMINANT_SHARE * sum(counts.values()) else None
@@ -777,7 +820,10 @@ class ActorFinder:
         apposition ("X, a spokesman for the Kremlin")."""
         doc = ent.doc
         window = _title_window(ent)
-        hit = self._best_ngram(window, date)
+        topic = next((k for k, t in enumerate(window) if t.lower_ in ("for", "on") and k > 0
+                      and window[k - 1].lemma_.lower() in TOPIC_HEADS), None)
+        # "U.N. Resident Coordinator for Myanmar X": Myanmar is the topic; the U.N. is X's
+        hit = self._best_ngram(window[:topic] if topic is not None else window, date)
         sector, title = self._title_sector(window, hit)
         why = "NER PERSON"
         if hit is None:
@@ -788,6 +834,9 @@ class ActorFinder:
                 two = f"{doc[c.i - 1].lemma_.lower()} {c.lemma_.lower()}" if c.i > 0 else ""
                 sec = self.kb.sectors.get(two) or self.kb.sectors.get(c.lemma_.lower())
                 hit2 = self._modifier_country(c, date)
+                if sec in ("GOV", "MIL", "LEG", "JUD") and any(
+                        t.lower_ in PAST_TITLE_WORDS or t.lower_.startswith("ex-") for t in c.subtree if t.i < c.i):
+                    sec = "ELI"  # "Richard Armitage, a former deputy secretary of state"
                 if sec:
                     sector = sector or sec
                     title = title or [c.lower_]
@@ -838,7 +887,8 @@ class ActorFinder:
             pair = f"{t.lemma_.lower()} {window[k + 1].lemma_.lower()}" if k + 1 < len(window) else ""
             three = f"{pair} {window[k + 2].lemma_.lower()}" if k + 2 < len(window) else ""
             # the longest title phrase decides: "Deputy Prime Minister" is GOV although "deputy" alone is COP
-            sec = self.kb.sectors.get(three) or self.kb.sectors.get(pair) or self.kb.sectors.get(t.lemma_.lower())
+            sec = self.kb.sectors.get(three) or self.kb.sectors.get(pair) or (
+                None if t.lower_ in RANK_WORDS and k + 1 < len(window) else self.kb.sectors.get(t.lemma_.lower()))
             if k == len(window) - 1 and t.lower_ in TITLE_SECTORS:
                 sec = TITLE_SECTORS[t.lower_]
             if sec and sector is None and (hit is None or t.text not in hit[2]):
@@ -1192,6 +1242,8 @@ def _is_locative(span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
         if root.head.lower_ in ("on", "over") and root.head.head.lemma_ not in PLACE_VERBS:
             return False  # "sanctions on Moscow", "leverage over Beijing"; but "an attack on Kyiv"
+        if root.head.lower_ == "from" and root.head.head.lemma_.lower() in SOURCE_NOUNS:
+            return False  # "retaliation from Beijing", "aid from Washington": the government giving it
         return True
     if root.dep_ in ("compound",) and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
