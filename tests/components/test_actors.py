@@ -446,3 +446,12 @@ def test_actors_places_make_an_article_country_dominant(run):
 def test_actors_gang_leaders_are_criminals(run):
     doc = run("Police shot gang leader Arnel Joseph.", published="2021-02-27")
     assert actor(doc, "Arnel Joseph").sector == "CRM"
+
+
+def test_actors_state_bodies_the_countrys_president_and_displaced_people(run):
+    doc = run("Malawi's Department of Disaster Management Affairs said more than 3,000 people were displaced. "
+              "Malawi asked for help, and the president visited Malawi's south on Friday.", published="2025-03-13")
+    assert actor(doc, "Department of Disaster").sector == "GOV"
+    assert actor(doc, "3,000 people").sector == "REF"
+    president = [a for a in doc.actors if a.kind == "person"]
+    assert president and president[0].country == "MWI" and president[0].sector == "GOV"

@@ -86,6 +86,10 @@ SOURCE_NOUNS = {"aid", "retaliation", "pressure", "support", "criticism", "respo
 INSTITUTIONS = {"government", "military", "army", "cabinet", "regime", "junta", "police", "judiciary", "parliament",
                 "legislature", "authorities", "authority", "administration", "presidency", "navy", "ministry",
                 "opposition", "security force"}
+# a country's body with one of these heads is part of its government ("Malawi's Department of ...")
+STATE_BODY_HEADS = {"department", "agency", "commission", "bureau", "directorate", "ministry", "secretariat",
+                    "inspectorate", "administration"}
+HEAD_ROLE_NOUNS = {"president", "prime minister", "premier", "chancellor", "king", "vice president"}
 COMMUNITY_LEADERS = {"leader", "elder", "chief", "politician", "notable", "figure", "chieftain"}
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
 PLACE_VERBS = {"blockade", "shell", "bomb", "attack", "besiege", "storm", "seize", "capture", "occupy", "invade",
@@ -414,6 +418,9 @@ class ActorFinder:
                     if h and not country and (t.text in kb.demonyms or t.text in kb.capitals or "countries.csv" in h[2]
                                               or "home country" in h[2]):
                         country = h[0]  # "Russian Defence Ministry"; not "Congress" in "National People's Congress"
+                heads = {t.lemma_.lower() for t in ent if t.pos_ in ("PROPN", "NOUN")}
+                if not sector and country and heads & STATE_BODY_HEADS and not heads & INTERNATIONAL_WORDS:
+                    sector = "GOV"  # "Malawi's Department of Disaster Management Affairs", "Kenya Anti-Corruption Commission"
                 name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 key = f"organization:{name}"
                 why = "NER ORG" + (" + country/sector from its words" if country or sector else "")
@@ -427,6 +434,7 @@ class ActorFinder:
                     code=_code(country, sector), why=why, confidence=0.6 if country else 0.4))
 
         # 3+4. sector phrases and role descriptions
+        dominant = self._dominant_country(doc, chosen, date)
         for tok in doc:
             if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC", "FAC"):
                 continue  # "West Darfur State", "the West Bank": places, not sector groups
@@ -463,6 +471,10 @@ class ActorFinder:
                 if earlier:
                     add(earlier[-1], doc[tok.i:tok.i + 1], lambda: None)
                     continue
+                if dominant is not None and role_key in HEAD_ROLE_NOUNS and not any(
+                        c.dep_ == "prep" for c in tok.children):  # not "the president of the club"
+                    # none named yet: the head of the country the article is about ("the president" in Kenya)
+                    hit = (dominant, None, "the article's dominant country", tok)
             if role_key and (hit or role_key == "counterpart") and not _has_person_compound(tok) \
                     and tok.tag_ in ("NN", "NNP") and not several and not org_hit:
                 holder = self._role_holder(tok, role_key, hit, date, token_actor, actors, person_mentions)
@@ -533,6 +545,9 @@ class ActorFinder:
                 # "Officials said", "police arrested protesters", "the plight of women": groups of people
                 sp = _np_span(tok)
                 name = _clean_name(sp)
+                if sector == "CVL" and (any(c.lemma_.lower() in ("displace", "displaced") for c in tok.children)
+                                        or tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("displace", "uproot")):
+                    sector = "REF"  # "3,000 people were displaced": refugees (CAMEO DISPLACED_PEOPLE)
                 add(f"group:{name.lower()}", sp, lambda name=name, sector=sector, lemma=lemma: Actor(
                     id="", name=name, kind="group", country=None, sector=sector, code=sector,
                     why=f"sector noun '{lemma}' ({sector}), country unknown", confidence=0.4))
@@ -751,6 +766,14 @@ class ActorFinder:
         """"President X said ... in Sudan": a titled person or a sector group with no country of its own
         is most likely from the country the article is about, when one country clearly dominates (named
         more often than any other). Marked in ``why`` and with lower confidence."""
+        iso = self._dominant_country(doc, chosen, date)
+        doc.user_data[DOMINANT_KEY] = iso  # for participants named later ("ensure_actor")
+        for a in actors.values():
+            _fallback_country(a, iso)
+
+    def _dominant_country(self, doc, chosen, date) -> Optional[str]:
+        """The country the article is about: the one with at least DOMINANT_SHARE of its country, capital
+        and place mentions, else None."""
         counts: dict[str, int] = {}
         for sp in chosen:
             iso = self.kb.demonyms.get(sp.text)
@@ -768,10 +791,7 @@ class ActorFinder:
                     counts[iso] = counts.get(iso, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         # an article about US-Ukraine relations has no one country its unplaced actors belong to
-        iso = ranked[0][0] if ranked and ranked[0][1] >= DOMINANT_SHARE * sum(counts.values()) else None
-        doc.user_data[DOMINANT_KEY] = iso  # for participants named later ("ensure_actor")
-        for a in actors.values():
-            _fallback_country(a, iso)
+        return ranked[0][0] if ranked and ranked[0][1] >= DOMINANT_SHARE * sum(counts.values()) else None
 
     def _residence(self, tok, own: Optional[str], date) -> Optional[tuple[str, str]]:
         """(country, why) where an ethnic group lives: a place after it ("Albanians in south Serbia"), else
