@@ -1,22 +1,29 @@
 """actors: who is who in an article.
 
 Stages, each cheap and explainable (every actor's ``why`` names the rule or dictionary entry):
-1. dictionary names (people, organisations, countries, seats of power, regions, ethnic groups) — also fed
-   to an entity ruler placed before NER so the model stops tagging "Trump" as a place; a person out of
-   office on the publication date is a former office holder (ELI); a title in the text beats the
-   dictionary's sector ("former President X", "Prime Minister X");
-2. NER people/organisations not in the dictionary, with country/sector read off their titles, modifiers and
-   appositions; misspelt countries and leaders (one edit) found; acronyms linked to their organisation;
+1. dictionary names (people, organisations, parties, countries, seats of power, regions, ethnic groups) — also
+   fed to an entity ruler placed before NER so the model stops tagging "Trump" as a place; the row in force on
+   the publication date wins (a party in government or in opposition, a leader in office, in opposition or not
+   yet in office); a person out of office is a former office holder (ELI); a title in the text beats the
+   dictionary's sector ("former President X", "the opposition Likud");
+2. NER people/organisations not in the dictionary, with country/sector read off their titles, modifiers,
+   appositions and the words around an organisation's name ("the Cato Institute think tank"); misspelt
+   countries and leaders (one edit) found; acronyms linked to their organisation;
 3. sector phrases ("Russian troops", "a White House official", "Ukrainian television", "rebels in
-   Darfur", "Israeli army bulldozers"), plural demonyms and ethnic groups as civilians (by residence);
-4. role descriptions resolved against office holders on the publication date ("the US president");
-   people and sector groups still without a country get the article's dominant country, if one dominates;
+   Darfur", "Israeli army bulldozers"), plural demonyms and ethnic groups as civilians (by residence), a
+   country's bare institutions ("the cabinet");
+4. role descriptions resolved against office holders on the publication date ("the US president", "the
+   president" of the article's country); people and groups still without a country get it from where they
+   work ("X of the Atlantic Council"), their family name, or the article's dominant country, if one dominates;
 5. in-document coreference: surnames to full names (the article's own before the dictionary's), title
    words to their person, "the spokesperson" to the one named before, "his country", pronouns to the most
-   salient compatible antecedent; sector nouns owned by a resolved actor ("its coast guard").
+   salient compatible antecedent; sector nouns owned by a resolved actor ("its coast guard", "his wife",
+   "the administration"); followers of a resolved actor ("supporters of former President X").
 """
 from __future__ import annotations
 
+import json
+from importlib import resources
 from typing import Optional
 
 from spacy.language import Language
@@ -26,77 +33,59 @@ from .. import gazetteer
 from ..actor_kb import HEADS, KB, ROLE_SYNONYMS, Entry, load_kb
 from ..model import Actor, Mention
 
-PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
-THING_PRONOUNS = {"it", "its", "itself"}
-PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
-LOCATIVE_PREPS = {"in", "at", "from", "near", "outside", "inside", "across", "into", "throughout", "around",
-                  "toward", "towards", "via", "through", "over", "within", "of", "on", "off", "along"}
+# closed word lists live in data/actors/grammar.json
+GRAMMAR = json.loads((resources.files("eventwire") / "data" / "actors" / "grammar.json").read_text(encoding="utf-8"))
+
+PERSON_PRONOUNS = dict(GRAMMAR["person_pronouns"])
+THING_PRONOUNS = set(GRAMMAR["thing_pronouns"])
+PLURAL_PRONOUNS = set(GRAMMAR["plural_pronouns"])
+LOCATIVE_PREPS = set(GRAMMAR["locative_preps"])
 # role nouns in descriptions ("the US president", "his Ukrainian counterpart") -> office roles they can mean
 ROLE_NOUNS = dict(ROLE_SYNONYMS, counterpart=None, minister=None)
 # heads that name people in some role without saying which; a sector modifier is more specific
-GENERIC_HEADS = {"leader", "official", "adviser", "advisor", "member", "representative", "figure", "chief",
-                 "spokesman", "spokeswoman", "spokesperson", "agent", "source", "group", "force", "unit"}
+GENERIC_HEADS = set(GRAMMAR["generic_heads"])
 # words that make a title a past one: "former president X" is an elite (CAMEO ELI), not the government
-PAST_TITLE_WORDS = {"former", "ousted", "ex", "ex-", "exiled", "deposed", "toppled", "overthrown", "late",
-                    "jailed", "detained", "imprisoned", "self-exiled"}
+PAST_TITLE_WORDS = set(GRAMMAR["past_title_words"])
 # postmodifier prepositions that say where a group is ("rebels in Darfur", "the government of Sindh")
-PLACE_PREPS = {"of", "for", "from", "in", "throughout", "across", "inside", "at", "near"}
-PLACE_NOUNS = {"town", "city", "village", "region", "province", "district", "capital", "port", "state"}
+PLACE_PREPS = set(GRAMMAR["place_preps"])
+PLACE_NOUNS = set(GRAMMAR["place_nouns"])
 # organisations with these words in their names are not the local kind that takes an article's country
-INTERNATIONAL_WORDS = {"international", "world", "global", "united", "nations", "forum", "committee", "council",
-                       "union", "federation", "association", "organization", "organisation", "alliance", "league"}
+INTERNATIONAL_WORDS = set(GRAMMAR["international_words"])
 DOMINANT_KEY = "ew_dominant_country"
 # organisation head nouns that say less than the words before them ("Intelligence Agency", "Health Office")
-ORG_HEADS = {"agency", "office", "department", "organization", "organisation", "group", "council", "committee",
-             "service", "unit", "authority", "commission", "institute", "center", "centre", "board", "bureau"}
+ORG_HEADS = set(GRAMMAR["org_heads"])
 # people whose "for X" / "on X" is the subject they work on, not the country they belong to
-TOPIC_HEADS = {"envoy", "representative", "ambassador", "expert", "analyst", "specialist", "researcher",
-               "correspondent", "reporter", "adviser", "advisor", "negotiator", "coordinator", "rapporteur",
-               "director", "fellow", "scholar", "professor"}
+TOPIC_HEADS = set(GRAMMAR["topic_heads"])
 DOMINANT_SHARE = 0.6  # of the article's country mentions, for a country to be "the article's country"
 # title words whose sector before a name differs from the noun's ("Representative Jason Crow" is a legislator)
-TITLE_SECTORS = {"representative": "LEG", "rep.": "LEG", "rep": "LEG", "delegate": "LEG"}
+TITLE_SECTORS = dict(GRAMMAR["title_sectors"])
 # honorifics and titles that are not sector nouns; not part of a person's display name
-TITLE_WORDS = {"emir", "sheikh", "prince", "princess", "king", "queen", "pope", "mr.", "mrs.", "ms.", "dr.", "mr",
-               "mrs", "ms", "dr", "sir", "lord", "lady", "crown", "sultan", "ayatollah", "cardinal", "archbishop"}
+TITLE_WORDS = set(GRAMMAR["title_words"])
 # followers take their leader's country; an opposition figure's, a former leader's or a party's are the opposition
-FOLLOWER_NOUNS = {"supporter", "follower", "loyalist", "partisan", "sympathizer", "sympathiser", "backer"}
-FOLLOWER_SECTORS = {"OPP": "OPP", "ELI": "OPP", "PTY": "OPP", "REB": "REB", "REL": "REL"}
+FOLLOWER_NOUNS = set(GRAMMAR["follower_nouns"])
+FOLLOWER_SECTORS = dict(GRAMMAR["follower_sectors"])
 # people who take their employer's sector: "a senior fellow at the Atlantic Council" (NGO)
-AFFILIATED_HEADS = {"analyst", "fellow", "researcher", "expert", "scholar", "economist", "director", "associate"}
+AFFILIATED_HEADS = set(GRAMMAR["affiliated_heads"])
 # ranks in front of a generic head say how senior, not which sector ("deputy representative" is not police)
-RANK_WORDS = {"deputy", "assistant", "acting", "vice", "senior", "chief", "special", "top", "principal"}
-DATED_SECTOR_WORDS = {"PTY": "in government", "OPP": "in opposition"}  # a party's dated rows, for ``why``
+RANK_WORDS = set(GRAMMAR["rank_words"])
+DATED_SECTOR_WORDS = dict(GRAMMAR["dated_sector_words"])  # a party's dated rows, for ``why``
 # things that belong to ordinary people: a demonym on them names civilians, not the state ("Palestinian homes")
-CIVILIAN_PROPERTY = {"home", "house", "village", "farm", "farmland", "land", "property", "shop", "neighborhood",
-                     "neighbourhood", "household", "family", "olive", "orchard", "crop", "livestock", "dwelling"}
+CIVILIAN_PROPERTY = set(GRAMMAR["civilian_property"])
 # relatives: "the son of X", "his wife" are of the family's country (civilians unless said otherwise)
-KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower", "cousin", "nephew",
-             "niece", "uncle", "aunt", "grandson", "granddaughter", "sibling", "parent", "relative", "family",
-             "father", "mother", "child"}
+KIN_NOUNS = set(GRAMMAR["kin_nouns"])
 # sectors whose holders become elites (ELI) once out of office; a former journalist is still media
-FORMER_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PRM"}
+FORMER_SECTORS = set(GRAMMAR["former_sectors"])
 # things a government sends or does to others: "from <capital>" after them names the sender, not a place
-SOURCE_NOUNS = {"aid", "retaliation", "pressure", "support", "criticism", "response", "message", "call", "request",
-                "letter", "warning", "threat", "demand", "offer", "statement", "approval", "investment", "loan",
-                "help", "assistance", "backing", "funding", "reaction", "objection", "comment", "invitation",
-                "proposal", "sanction", "order", "instruction", "signal", "complaint", "protest"}
+SOURCE_NOUNS = set(GRAMMAR["source_nouns"])
 # a state's institutions: "the government", "the military" with nothing else said are the article's country's
-INSTITUTIONS = {"government", "military", "army", "cabinet", "regime", "junta", "police", "judiciary", "parliament",
-                "legislature", "authorities", "authority", "administration", "presidency", "navy", "ministry",
-                "opposition", "security force"}
+INSTITUTIONS = set(GRAMMAR["institutions"])
 # a country's body with one of these heads is part of its government ("Malawi's Department of ...")
-STATE_BODY_HEADS = {"department", "agency", "commission", "bureau", "directorate", "ministry", "secretariat",
-                    "inspectorate", "administration"}
-HEAD_ROLE_NOUNS = {"president", "prime minister", "premier", "chancellor", "king", "vice president"}
-COMMUNITY_LEADERS = {"leader", "elder", "chief", "politician", "notable", "figure", "chieftain"}
+STATE_BODY_HEADS = set(GRAMMAR["state_body_heads"])
+HEAD_ROLE_NOUNS = set(GRAMMAR["head_role_nouns"])
+COMMUNITY_LEADERS = set(GRAMMAR["community_leaders"])
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
-PLACE_VERBS = {"blockade", "shell", "bomb", "attack", "besiege", "storm", "seize", "capture", "occupy", "invade",
-               "paralyze", "paralyse", "hit", "strike", "target", "evacuate", "surround", "raid", "rocket",
-               "overrun", "encircle", "flood", "rock", "shut"}
-PERSON_SECTORS = {"GOV", "MIL", "OPP", "REB", "MED", "JUD", "LEG", "COP", "BUS", "CVL", "SPY", "ELI", "NGO", "REL",
-                  "EDU", "HLH", "LAB", "REF", "CRM", "UAF", "PTY"}
+PLACE_VERBS = set(GRAMMAR["place_verbs"])
+PERSON_SECTORS = set(GRAMMAR["person_sectors"])
 
 
 def _date(doc) -> Optional[str]:
