@@ -261,3 +261,22 @@ def test_actor_data_ethnic_groups_codes_and_forms():
         assert not r["country"] or r["country"] in _iso3(), r
         assert re.fullmatch(r"[a-z]{3}", r["ethnic_code"]), r
         assert all(f[:1].isupper() for f in _split(r["forms"])), r  # matched as names, not common nouns
+
+
+def test_actor_data_grammar_lists_are_lowercase_word_lists():
+    import json
+
+    grammar = json.loads((BASE / "grammar.json").read_text(encoding="utf-8"))
+    assert "_about" in grammar
+    for name, value in grammar.items():
+        if name == "_about":
+            continue
+        words = list(value) if isinstance(value, (list, dict)) else []
+        assert words, name
+        codes = list(value.values()) if name in ("title_sectors", "follower_sectors") else []
+        if name in ("person_sectors", "former_sectors", "follower_sectors", "dated_sector_words"):
+            codes += words  # CAMEO sector codes
+        else:
+            assert all(w == w.lower() for w in words), name
+        assert all(c in SECTORS for c in codes), name
+    assert {"son", "wife"} <= set(grammar["kin_nouns"]) and "government" in grammar["institutions"]
