@@ -385,10 +385,10 @@ def test_actors_a_leaders_own_party(run):
 
 
 def test_actors_what_kind_of_organisation_and_who_works_there(run):
-    doc = run("Ian Vasquez of the Cato Institute think tank said so. Beverly Ochieng, an analyst at geopolitical "
-              "risk consultancy Control Risks, agreed.", published="2024-01-01")
-    cato = actor(doc, "Cato Institute")
-    assert cato.sector == "NGO" and cato.mentions[0].text.endswith("think tank")
+    doc = run("Ian Vasquez of the Harwell Policy Institute think tank said so. Beverly Ochieng, an analyst at "
+              "geopolitical risk consultancy Meridian Risks, agreed.", published="2024-01-01")
+    tank = actor(doc, "Harwell Policy Institute")
+    assert tank.sector == "NGO" and tank.mentions[0].text.endswith("think tank")
     assert not [a for a in doc.actors if a.name == "tank"]
     assert actor(doc, "Vasquez").sector == "NGO" and actor(doc, "Ochieng").sector == "BUS"
 
@@ -455,3 +455,9 @@ def test_actors_state_bodies_the_countrys_president_and_displaced_people(run):
     assert actor(doc, "3,000 people").sector == "REF"
     president = [a for a in doc.actors if a.kind == "person"]
     assert president and president[0].country == "MWI" and president[0].sector == "GOV"
+
+
+def test_actors_think_tanks_and_pollsters_from_the_dictionary(run):
+    doc = run("A report by the Lowy Institute and a poll by YouGov were cited by Reuters.", published="2024-05-01")
+    assert (actor(doc, "Lowy").country, actor(doc, "Lowy").sector) == ("AUS", "NGO")
+    assert actor(doc, "YouGov").sector == "BUS"
