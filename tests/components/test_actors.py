@@ -461,3 +461,9 @@ def test_actors_think_tanks_and_pollsters_from_the_dictionary(run):
     doc = run("A report by the Lowy Institute and a poll by YouGov were cited by Reuters.", published="2024-05-01")
     assert (actor(doc, "Lowy").country, actor(doc, "Lowy").sector) == ("AUS", "NGO")
     assert actor(doc, "YouGov").sector == "BUS"
+
+
+def test_actors_a_named_person_with_no_role_is_a_private_individual(run):
+    doc = run("Anton Kristian said he had stopped eating dog meat years ago.", published="2019-12-19")
+    anton = actor(doc, "Anton Kristian")
+    assert anton.sector == "CVL" and "private individual" in anton.why and anton.confidence <= 0.4

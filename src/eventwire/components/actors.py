@@ -732,6 +732,13 @@ class ActorFinder:
                 sector=sector, code=_code(owner.country, sector), confidence=0.5,
                 why=f"'{tok.text}' of {owner.name} ({owner.code or owner.country}): followers"))
 
+        # 8. a named person the article gives no role, title or employer is a private individual (CAMEO CVL)
+        for a in actors.values():
+            if a.kind == "person" and a.sector is None and a.why.startswith("NER PERSON"):
+                a.sector, a.code = "CVL", _code(a.country, "CVL")
+                a.why += "; no role stated: a private individual (CVL)"
+                a.confidence = min(a.confidence, 0.4)
+
         # ids in order of first mention
         ordered = sorted(order, key=lambda k: min(m.start for m in actors[k].mentions) if actors[k].mentions else 0)
         ids = {k: f"A{i}" for i, k in enumerate(ordered, 1)}
