@@ -467,3 +467,10 @@ def test_actors_a_named_person_with_no_role_is_a_private_individual(run):
     doc = run("Anton Kristian said he had stopped eating dog meat years ago.", published="2019-12-19")
     anton = actor(doc, "Anton Kristian")
     assert anton.sector == "CVL" and "private individual" in anton.why and anton.confidence <= 0.4
+
+
+def test_actors_the_group_refers_back_to_an_armed_group(run):
+    doc = run("Al-Shabab claimed the attack on the hotel. The group said its fighters had held the building.",
+              published="2025-03-11")
+    shabab = actor(doc, "al-Shabaab")
+    assert any(m.text == "group" for m in shabab.mentions)

@@ -83,6 +83,8 @@ INSTITUTIONS = set(GRAMMAR["institutions"])
 STATE_BODY_HEADS = set(GRAMMAR["state_body_heads"])
 HEAD_ROLE_NOUNS = set(GRAMMAR["head_role_nouns"])
 COMMUNITY_LEADERS = set(GRAMMAR["community_leaders"])
+# nouns that refer back to an armed group already named ("the group", "the militia")
+GROUP_NOUNS = set(GRAMMAR["group_nouns"])
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
 PLACE_VERBS = set(GRAMMAR["place_verbs"])
 PERSON_SECTORS = set(GRAMMAR["person_sectors"])
@@ -889,6 +891,12 @@ class ActorFinder:
         for i, key in reversed(thing_mentions):
             if i < tok.i and actors[key].kind in ("group", "organization") and tok.doc[i].lemma_.lower() == lemma:
                 return key  # "the council" after "the UN Security Council"
+        if lemma in GROUP_NOUNS:  # "the group" after "Boko Haram": the armed group named last, a sentence or two back
+            for i, key in reversed(thing_mentions):
+                a = actors[key]
+                if i < tok.i and a.kind == "group" and a.sector in ("REB", "CRM", "UAF", "PRM") \
+                        and tok.sent.start - tok.doc[i].sent.start < 400:
+                    return key
         return None
 
     def _title_sector(self, window, hit) -> tuple[Optional[str], list[str]]:
