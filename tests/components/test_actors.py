@@ -474,3 +474,10 @@ def test_actors_the_group_refers_back_to_an_armed_group(run):
               published="2025-03-11")
     shabab = actor(doc, "al-Shabaab")
     assert any(m.text == "group" for m in shabab.mentions)
+
+
+def test_actors_police_without_an_article_and_a_shift_toward_a_capital(run):
+    doc = run("Haiti said the gang leader was killed in a gun battle with police. Turkey's shift toward Moscow "
+              "angered Washington.", published="2021-02-27")
+    assert (actor(doc, "police").country, actor(doc, "police").sector) == ("HTI", "COP")
+    assert actor(doc, "Moscow").code == "RUSGOV"

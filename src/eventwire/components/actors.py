@@ -532,7 +532,7 @@ class ActorFinder:
             elif sector and sector in PERSON_SECTORS and lemma not in ROLE_NOUNS and (
                     tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NN")
                     or tok.dep_ in ("dobj", "pobj", "conj", "appos", "nsubj", "nsubjpass") and tok.tag_ == "NNS"
-                    or lemma in INSTITUTIONS and _bare_definite(tok)):  # "by the government", "the cabinet"
+                    or _bare_institution(tok)):  # "by the government", "the cabinet", "a gun battle with police"
                 # "Officials said", "police arrested protesters", "the plight of women": groups of people
                 sp = _np_span(tok)
                 name = _clean_name(sp)
@@ -665,8 +665,7 @@ class ActorFinder:
         # named last before them
         for tok in doc:
             a = actors.get(token_actor.get(tok.i)) if tok.i in token_actor else None
-            if a is None or a.kind != "group" or a.country or tok.lemma_.lower() not in INSTITUTIONS \
-                    or not _bare_definite(tok):
+            if a is None or a.kind != "group" or a.country or not _bare_institution(tok):
                 continue
             earlier = [k for i, k in thing_mentions if i < tok.i and actors[k].kind == "country"
                        and tok.sent.start - doc[i].sent.start < 400]
@@ -681,7 +680,8 @@ class ActorFinder:
         for tok in doc:
             if tok.pos_ != "NOUN":
                 continue
-            sector = kb.sectors.get(tok.lemma_.lower())
+            two = f"{doc[tok.i - 1].lemma_.lower()} {tok.lemma_.lower()}" if tok.i > 0 else ""
+            sector = kb.sectors.get(two) or kb.sectors.get(tok.lemma_.lower())  # "its coast guard"
             poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
             if poss is None and tok.lemma_.lower() in KIN_NOUNS:  # "the son of Jimmy Lai", "Lai's wife"
                 poss = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -701,7 +701,7 @@ class ActorFinder:
                     a.country, a.code = owner.country, _code(owner.country, a.sector)
                     a.why += f"; country of '{poss.text if poss is not None else 'the'}' = {owner.name}"
                 continue
-            if tok.lemma_.lower() == "party" and owner.kind == "person" and not sector:
+            if tok.lemma_.lower() == "party" and owner.kind == "person":
                 # "his conservative party": a leader's party, in opposition when its leader is
                 sector = "OPP" if owner.sector in ("OPP", "ELI") else "PTY"
             if poss is None or not sector or sector not in PERSON_SECTORS | {"GOV", "MIL"}:
@@ -1144,6 +1144,15 @@ def _bare_definite(tok) -> bool:
         c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") for c in tok.lefts)
 
 
+def _bare_institution(tok) -> bool:
+    """"the government", "the cabinet", "(a gun battle with) police": a state institution named with nothing
+    that says whose."""
+    if tok.lemma_.lower() not in INSTITUTIONS:
+        return False
+    return _bare_definite(tok) or tok.tag_ == "NN" and not any(
+        c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children)
+
+
 def _titled_name(ent, kb) -> bool:
     """A short proper name right after a person's title word ("minister X", "General X")."""
     if not 1 <= len(ent) <= 3 or ent.start == 0 or any(t.pos_ != "PROPN" for t in ent):
@@ -1268,6 +1277,8 @@ def _is_locative(span) -> bool:
             return False  # "sanctions on Moscow", "leverage over Beijing"; but "an attack on Kyiv"
         if root.head.lower_ == "from" and root.head.head.lemma_.lower() in SOURCE_NOUNS:
             return False  # "retaliation from Beijing", "aid from Washington": the government giving it
+        if root.head.lower_ in ("toward", "towards") and root.head.head.pos_ == "NOUN":
+            return False  # "Ankara's shift toward Moscow": a stance toward a government, not a direction
         return True
     if root.dep_ in ("compound",) and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
