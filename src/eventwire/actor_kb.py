@@ -71,6 +71,7 @@ class KB:
     regions: dict[str, tuple[str, str]] = field(default_factory=dict)
     ethnic: dict[str, "Ethnic"] = field(default_factory=dict)  # "Kurds" -> Ethnic("Kurds", None, "kur")
     _near: Optional[dict] = field(default=None, repr=False)  # (first letter, length) -> names, built lazily
+    _near_seen: dict = field(default_factory=dict, repr=False)  # misspelling -> the phrase it means (or None)
 
     def add_phrase(self, phrase: str, entry: Entry) -> None:
         phrase = phrase.strip()
@@ -105,6 +106,9 @@ class KB:
         added, dropped, changed or two swapped, in names of seven letters or more, same first letter."""
         if len(phrase) < 7 or phrase in self.phrases or phrase in self.demonyms or phrase in self.ethnic:
             return None
+        if phrase in self._near_seen:  # the same word again: the answer does not change within a run
+            found = self._near_seen[phrase]
+            return self.lookup(found, date) if found else None
         if self._near is None:
             self._near = {}
             for p, entries in self.phrases.items():
@@ -113,7 +117,8 @@ class KB:
         found = {p for n in (len(phrase) - 1, len(phrase), len(phrase) + 1)
                  for p in self._near.get((phrase[0], n), []) if _one_edit(phrase, p)}
         names = {e.name for p in found for e in self.phrases[p]}
-        return self.lookup(found.pop(), date) if len(names) == 1 else None
+        self._near_seen[phrase] = next(iter(found)) if len(names) == 1 else None
+        return self.lookup(self._near_seen[phrase], date) if len(names) == 1 else None
 
     def last_term(self, name: str, date: str) -> Optional[Entry]:
         """The person's latest term that ended before the date, when no term of theirs covers it."""

@@ -1064,7 +1064,7 @@ def _other_full_name(sp, e: Entry, kb: KB) -> bool:
         prev = sp.doc[sp.start - 1]
         if _first_name(prev, kb, None) and prev.text not in e.name.split():
             return True  # "Jimmy Lai": a first name the dictionary person does not have
-    ent = next((x for x in sp.doc.ents if x.start <= sp.start < x.end), None)
+    ent = _entity_at(sp.doc[sp.start])
     if ent is not None and ent.label_ in ("GPE", "LOC", "FAC", "ORG") and (ent.start, ent.end) != (sp.start, sp.end):
         return True  # "Bandar Abbas" is a port, not Mahmoud Abbas
     if ent is None or ent.label_ != "PERSON" or (ent.start, ent.end) == (sp.start, sp.end):
@@ -1076,9 +1076,22 @@ def _other_full_name(sp, e: Entry, kb: KB) -> bool:
     return found is None or found.name != e.name and before[0].text not in e.name.split()
 
 
+def _entity_at(tok):
+    """The named-entity span a token is in, or None (walks the IOB tags instead of scanning doc.ents)."""
+    if not tok.ent_iob_ or tok.ent_iob_ == "O":
+        return None
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc.char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), label=doc[start].ent_type_)
+
+
 def _inside_organization(sp) -> bool:
     """Is this span the first words of a longer organisation name?"""
-    ent = next((e for e in sp.doc.ents if e.start <= sp.start < e.end), None)
+    ent = _entity_at(sp.doc[sp.start])
     return ent is not None and ent.label_ == "ORG" and ent.start == sp.start and ent.end > sp.end + 1 \
         and ent[-1].text[:1].isupper()
 
@@ -1099,7 +1112,7 @@ def _initials(name: str) -> str:
 
 def _names_organization(kb: KB, tok, date) -> bool:
     """Does this modifier name an organisation or armed group (not a country or a seat of power)?"""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = _entity_at(tok)
     e = kb.lookup(ent.text if ent is not None else tok.text, date) or kb.lookup(tok.text, date)
     return e is not None and e.kind in ("organization", "group") and not e.metonym and e.country != e.code \
         and (e.kind == "organization" or e.sector not in (None, "GOV"))
@@ -1225,7 +1238,7 @@ def _gazetteer_country(tok):
         if not inner:
             return None
         tok = min(inner, key=lambda t: abs(t.i - tok.i))
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = _entity_at(tok)
     text = ent.text if ent is not None else tok.text
     place = gazetteer.best(text)
     if place is None or not place.country:
