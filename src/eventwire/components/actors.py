@@ -589,7 +589,7 @@ class ActorFinder:
                 a.why += f"; country {a.country} of the family name '{a.name.split()[-1]}' named in the article"
 
         # 4b. titled people and sector groups with no country: the article's one dominant country
-        self._dominant_country_fallback(doc, chosen, actors, date)
+        self._dominant_country_fallback(doc, dominant, actors)
 
         # 4b. a demonym on a thing stands for its country ("Israeli air raids", "an Indian proposal")
         for tok in doc:
@@ -760,11 +760,11 @@ class ActorFinder:
         doc._.ew_token_actor = {i: ids[k] for i, k in token_actor.items()}
         return result
 
-    def _dominant_country_fallback(self, doc, chosen, actors, date) -> None:
+    @staticmethod
+    def _dominant_country_fallback(doc, iso: Optional[str], actors) -> None:
         """"President X said ... in Sudan": a titled person or a sector group with no country of its own
-        is most likely from the country the article is about, when one country clearly dominates (named
-        more often than any other). Marked in ``why`` and with lower confidence."""
-        iso = self._dominant_country(doc, chosen, date)
+        is most likely from the country the article is about (``iso``, from ``_dominant_country``), when one
+        country clearly dominates. Marked in ``why`` and with lower confidence."""
         doc.user_data[DOMINANT_KEY] = iso  # for participants named later ("ensure_actor")
         for a in actors.values():
             _fallback_country(a, iso)
