@@ -128,6 +128,11 @@ class KB:
         ended = [p for p in terms if p.end and p.end < date]
         return max(ended, key=lambda p: p.end) if ended else None
 
+    def not_yet_in_office(self, name: str, date: str) -> bool:
+        """Do all of the person's rows start after the date (someone who took office later)?"""
+        terms = [p for p in self.people if p.name == name]
+        return bool(terms) and all(p.start and p.start > date for p in terms)
+
     def office_holder(self, country: str, roles: set[str], date: Optional[str]) -> Optional[Entry]:
         hits = [p for p in self.people if p.country == country and (p.role or "") in roles and p.active_on(date)]
         hits.sort(key=lambda p: p.sector != "GOV")  # "the Palestinian leader": the government's, not a militia's

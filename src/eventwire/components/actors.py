@@ -230,7 +230,7 @@ class ActorFinder:
                     return lambda: Actor(id="", name=past.name, kind="person", country=past.country, sector="ELI",
                                          code=_code(past.country, "ELI"), role=f"former {past.role}", why=why,
                                          confidence=0.9)
-                if past is None and all(p.start and p.start > date for p in kb.people if p.name == e.name):
+                if past is None and kb.not_yet_in_office(e.name, date):
                     # "Taliban spokesman Zabihullah Mujahid" in 2020: the office came later; the text says the rest
                     why += f"; not yet in office on {date}"
                     return lambda: Actor(id="", name=e.name, kind="person", country=e.country, sector=None,
@@ -652,9 +652,7 @@ class ActorFinder:
                 iso = actors[token_actor[poss.i]].country
             elif poss is None and det is not None and det.lower_ in ("the", "this") and not any(
                     c.dep_ in ("amod", "compound") for c in tok.lefts):
-                earlier = [(i, k) for i, k in thing_mentions if i < tok.i and actors[k].kind == "country"
-                           and tok.sent.start - doc[i].sent.start < 400]
-                iso = actors[earlier[-1][1]].country if earlier else None
+                iso = _country_named_before(tok, actors, thing_mentions)
             if iso and iso in kb.country_names:
                 name = kb.country_names[iso]
                 add(f"country:{name}", doc[tok.i:tok.i + 1], lambda iso=iso, name=name, tok=tok: Actor(
@@ -667,10 +665,9 @@ class ActorFinder:
             a = actors.get(token_actor.get(tok.i)) if tok.i in token_actor else None
             if a is None or a.kind != "group" or a.country or not _bare_institution(tok):
                 continue
-            earlier = [k for i, k in thing_mentions if i < tok.i and actors[k].kind == "country"
-                       and tok.sent.start - doc[i].sent.start < 400]
-            if earlier:
-                a.country = actors[earlier[-1]].country
+            iso = _country_named_before(tok, actors, thing_mentions)
+            if iso:
+                a.country = iso
                 a.code = _code(a.country, a.sector)
                 a.why += f"; country {a.country}, the country named last before it"
 
@@ -1155,6 +1152,15 @@ def _bare_definite(tok) -> bool:
     """"the spokesperson", "the court": a definite noun with no modifiers, which refers back."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
         c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") for c in tok.lefts)
+
+
+def _country_named_before(tok, actors: dict, thing_mentions: list) -> Optional[str]:
+    """The country of the last country actor named before this token, not too far back (coreference for "the
+    country", "the government")."""
+    for i, key in reversed(thing_mentions):
+        if i < tok.i and actors[key].kind == "country" and tok.sent.start - tok.doc[i].sent.start < 400:
+            return actors[key].country
+    return None
 
 
 def _bare_institution(tok) -> bool:
