@@ -481,3 +481,37 @@ def test_actors_police_without_an_article_and_a_shift_toward_a_capital(run):
               "angered Washington.", published="2021-02-27")
     assert (actor(doc, "police").country, actor(doc, "police").sector) == ("HTI", "COP")
     assert actor(doc, "Moscow").code == "RUSGOV"
+
+
+def test_actors_a_country_named_by_half_the_places_is_the_articles(run):
+    text = ("Floods hit Kenya on Monday. Uganda and Tanzania sent boats, and Kenya thanked them. "
+            "Rescuers said local officials were overwhelmed.")
+    assert actor(run(text), "officials").country == "KEN"
+
+
+def test_actors_anti_and_pro_name_a_stance_not_a_country(run):
+    doc = run("A prominent anti-Syria journalist was killed in a car bomb in eastern Beirut.")
+    assert actor(doc, "journalist").country == "LBN"
+    doc = run("Pro-Russian separatists attacked positions near Donetsk, Ukraine, on Tuesday.")
+    assert actor(doc, "separatists").code == "UKRREB"
+
+
+def test_actors_an_ally_is_not_of_its_patrons_country(run):
+    doc = run("Guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon on Sunday.")
+    assert actor(doc, "militia").country == "LBN"
+    assert actor(doc, "Israel").country == "ISR"
+
+
+def test_actors_a_clause_on_a_place_phrase_does_not_place_the_group(run):
+    doc = run("Doctors from two American aid groups delivered medicine to Baghdad University Medical School.")
+    assert actor(doc, "Doctors").code == "USAHLH"
+
+
+def test_actors_a_sector_modifier_on_a_role_noun_makes_a_group(run):
+    doc = run("Police in Haiti said the gang leader was arrested on Monday after a shootout.")
+    assert actor(doc, "gang leader").code == "HTICRM"
+
+
+def test_actors_the_opposition_press_is_media(run):
+    doc = run("Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.")
+    assert actor(doc, "Prensa").sector == "MED"

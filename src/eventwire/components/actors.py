@@ -56,7 +56,7 @@ DOMINANT_KEY = "ew_dominant_country"
 ORG_HEADS = set(GRAMMAR["org_heads"])
 # people whose "for X" / "on X" is the subject they work on, not the country they belong to
 TOPIC_HEADS = set(GRAMMAR["topic_heads"])
-DOMINANT_SHARE = 0.6  # of the article's country mentions, for a country to be "the article's country"
+DOMINANT_SHARE = 0.45  # of the article's country mentions, for a country to be "the article's country"
 # title words whose sector before a name differs from the noun's ("Representative Jason Crow" is a legislator)
 TITLE_SECTORS = dict(GRAMMAR["title_sectors"])
 # honorifics and titles that are not sector nouns; not part of a person's display name
@@ -88,6 +88,10 @@ GROUP_NOUNS = set(GRAMMAR["group_nouns"])
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
 PLACE_VERBS = set(GRAMMAR["place_verbs"])
 PERSON_SECTORS = set(GRAMMAR["person_sectors"])
+# "anti-Syria", "pro-Russian": a stance towards a country, not the country an actor belongs to
+STANCE_PREFIXES = set(GRAMMAR["stance_prefixes"])
+# "Israel's militia ally": the possessor is the other side of the relation, not the group's country
+RELATION_NOUNS = set(GRAMMAR["relation_nouns"])
 
 
 def _date(doc) -> Optional[str]:
@@ -108,6 +112,8 @@ class ActorFinder:
     def _country_of_token(self, tok, date) -> Optional[tuple[str, Optional[str], str]]:
         """(country, sector, why) for a modifier token such as 'Russian', 'US' or 'Kremlin'."""
         kb = self.kb
+        if _stance_word(tok):
+            return None
         if tok.text in kb.demonyms:
             return kb.demonyms[tok.text], None, f"demonym '{tok.text}'"
         eth = kb.ethnic.get(tok.text)
@@ -147,7 +153,10 @@ class ActorFinder:
                     continue  # "the special envoy for North Korea", "an expert on Iran": a topic, not a country
                 for p in prep.children:
                     if p.dep_ == "pobj":
-                        hit = self._best_ngram(list(p.subtree), date) or _gazetteer_country(p)
+                        # the object's own words, not a clause on it ("aid groups [that delivered goods to Baghdad]")
+                        clause = {t.i for c in p.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+                        hit = self._best_ngram([t for t in p.subtree if t.i not in clause], date) \
+                            or _gazetteer_country(p)
                         if hit and prep.lower_ not in ("of", "for") and not (prep.lower_ == "at" and p.ent_type_ == "ORG"):
                             hit = (hit[0], None, hit[2])  # "a user in Beijing": the place, not its government
                         if hit:
@@ -159,7 +168,7 @@ class ActorFinder:
         if not toks:
             return None
         doc = toks[0].doc
-        idx = sorted(t.i for t in toks)
+        idx = sorted(t.i for t in toks if not _stance_word(t))
         for n in range(min(4, len(idx)), 0, -1):
             for k in range(len(idx) - n, -1, -1):  # closest to the head first
                 if idx[k + n - 1] - idx[k] != n - 1:
@@ -494,8 +503,11 @@ class ActorFinder:
                     and tok.head.lemma_.lower() not in kb.sectors:
                 # "Israeli army bulldozers", "Ugandan opposition candidates": the sector word is a modifier
                 # of something else; the country is on the phrase's other modifiers
-                hit = self._modifier_country(tok.head, date, exclude={tok.i} | {t.i for t in tok.subtree})
-                if hit and hit[3].i > tok.i:
+                skip = {tok.i} | {t.i for t in tok.subtree}
+                if tok.head.lemma_.lower() in RELATION_NOUNS:  # "Israel's militia ally in southern Lebanon"
+                    skip |= {t.i for c in tok.head.lefts for t in c.subtree}
+                hit = self._modifier_country(tok.head, date, exclude=skip)
+                if hit and hit[3].i > tok.i and tok.head.lemma_.lower() not in RELATION_NOUNS:
                     hit = None
             if eth and not hit:
                 home = (eth.country, None, f"{eth.source}: '{tok.text}' (home country {eth.country})", tok)
@@ -529,7 +541,7 @@ class ActorFinder:
             elif _bare_definite(tok) and self._same_head_group(tok, actors, thing_mentions):
                 # "the spokesperson" after "a State Department spokesperson": the one already named
                 add(self._same_head_group(tok, actors, thing_mentions), doc[tok.i:tok.i + 1], lambda: None)
-            elif sector and sector in PERSON_SECTORS and lemma not in ROLE_NOUNS and (
+            elif sector and sector in PERSON_SECTORS and (lemma not in ROLE_NOUNS or mod_sector) and (
                     tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NN")
                     or tok.dep_ in ("dobj", "pobj", "conj", "appos", "nsubj", "nsubjpass") and tok.tag_ == "NNS"
                     or _bare_institution(tok)):  # "by the government", "the cabinet", "a gun battle with police"
@@ -768,9 +780,11 @@ class ActorFinder:
 
     def _dominant_country(self, doc, chosen, date) -> Optional[str]:
         """The country the article is about: the one with at least DOMINANT_SHARE of its country, capital
-        and place mentions, else None."""
+        and place mentions and more than any other, else None."""
         counts: dict[str, int] = {}
         for sp in chosen:
+            if _stance_word(sp[0]):
+                continue  # "pro-Russian separatists" in Donetsk: not an article about Russia
             iso = self.kb.demonyms.get(sp.text)
             if iso is None:
                 e = self.kb.lookup(sp.text, date)
@@ -786,7 +800,9 @@ class ActorFinder:
                     counts[iso] = counts.get(iso, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         # an article about US-Ukraine relations has no one country its unplaced actors belong to
-        return ranked[0][0] if ranked and ranked[0][1] >= DOMINANT_SHARE * sum(counts.values()) else None
+        if not ranked or ranked[0][1] < DOMINANT_SHARE * sum(counts.values()):
+            return None
+        return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None  # a tie: no one country
 
     def _residence(self, tok, own: Optional[str], date) -> Optional[tuple[str, str]]:
         """(country, why) where an ethnic group lives: a place after it ("Albanians in south Serbia"), else
@@ -1206,6 +1222,13 @@ def _fallback_country(a: Actor, iso: Optional[str]) -> None:
         a.code = _code(iso, a.sector)
         a.why += f"; country {iso} is the article's dominant country"
         a.confidence = min(a.confidence, 0.5)
+
+
+def _stance_word(tok) -> bool:
+    """The country in "anti-Syria" or "pro-Russian": spaCy splits the hyphen off, so look two tokens back."""
+    doc = tok.doc
+    return tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+        and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].lower_ in STANCE_PREFIXES
 
 
 def _ethnic_word(tok) -> bool:
