@@ -515,3 +515,9 @@ def test_actors_a_sector_modifier_on_a_role_noun_makes_a_group(run):
 def test_actors_the_opposition_press_is_media(run):
     doc = run("Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.")
     assert actor(doc, "Prensa").sector == "MED"
+
+
+def test_actors_a_possessor_beats_the_articles_country_for_a_group(run):
+    doc = run("The United States and American lawmakers debated aid on Monday. US officials and the US Senate "
+              "disagreed. Hungary rejected the plan, and its critics protested.")
+    assert actor(doc, "critics").country == "HUN"

@@ -600,10 +600,11 @@ class ActorFinder:
                 a.code = _code(a.country, a.sector)
                 a.why += f"; country {a.country} of the family name '{a.name.split()[-1]}' named in the article"
 
-        # 4b. titled people and sector groups with no country: the article's one dominant country
-        self._dominant_country_fallback(doc, dominant, actors)
+        # 4b. titled people and organisations with no country: the article's one dominant country (before
+        # coreference, so that "his wife" and "supporters of X" can take X's)
+        self._dominant_country_fallback(doc, dominant, actors, kinds=("person", "organization"))
 
-        # 4b. a demonym on a thing stands for its country ("Israeli air raids", "an Indian proposal")
+        # 4b'. a demonym on a thing stands for its country ("Israeli air raids", "an Indian proposal")
         for tok in doc:
             if tok.i in taken or tok.text not in kb.demonyms or tok.dep_ not in ("amod", "compound"):
                 continue
@@ -671,8 +672,8 @@ class ActorFinder:
                     id="", name=name, kind="country", country=iso, code=iso, confidence=0.6,
                     why=f"'{tok.text}' refers to {name} (coreference)"))
 
-        # 5c. "the government", "the military" with no country of their own and no dominant one: the country
-        # named last before them
+        # 5c. "the government", "the military" with no country of their own: the country named last before
+        # them (nearer evidence than the article's dominant country, which groups get only in 7b)
         for tok in doc:
             a = actors.get(token_actor.get(tok.i)) if tok.i in token_actor else None
             if a is None or a.kind != "group" or a.country or not _bare_institution(tok):
@@ -743,6 +744,10 @@ class ActorFinder:
                 sector=sector, code=_code(owner.country, sector), confidence=0.5,
                 why=f"'{tok.text}' of {owner.name} ({owner.code or owner.country}): followers"))
 
+        # 7b. sector groups still with no country (not "the administration" of a named president, not "his
+        # critics"): the article's one dominant country
+        self._dominant_country_fallback(doc, dominant, actors, kinds=("group",))
+
         # 8. a named person the article gives no role, title or employer is a private individual (CAMEO CVL)
         for a in actors.values():
             if a.kind == "person" and a.sector is None and a.why.startswith("NER PERSON"):
@@ -770,13 +775,14 @@ class ActorFinder:
         return result
 
     @staticmethod
-    def _dominant_country_fallback(doc, iso: Optional[str], actors) -> None:
+    def _dominant_country_fallback(doc, iso: Optional[str], actors, kinds) -> None:
         """"President X said ... in Sudan": a titled person or a sector group with no country of its own
         is most likely from the country the article is about (``iso``, from ``_dominant_country``), when one
         country clearly dominates. Marked in ``why`` and with lower confidence."""
         doc.user_data[DOMINANT_KEY] = iso  # for participants named later ("ensure_actor")
         for a in actors.values():
-            _fallback_country(a, iso)
+            if a.kind in kinds:
+                _fallback_country(a, iso)
 
     def _dominant_country(self, doc, chosen, date) -> Optional[str]:
         """The country the article is about: the one with at least DOMINANT_SHARE of its country, capital
