@@ -521,3 +521,30 @@ def test_actors_a_possessor_beats_the_articles_country_for_a_group(run):
     doc = run("The United States and American lawmakers debated aid on Monday. US officials and the US Senate "
               "disagreed. Hungary rejected the plan, and its critics protested.")
     assert actor(doc, "critics").country == "HUN"
+
+
+def test_actors_a_legislature_named_with_an_adjective_is_the_articles(run):
+    doc = run("Senators debated the bill in Washington on Monday. The full Senate will vote on it next week.")
+    assert actor(doc, "Senate").code == "USALEG"
+
+
+def test_actors_counterparts_with_a_demonym_are_that_government(run):
+    doc = run("The French minister met his Australian counterparts in Canberra.")
+    assert actor(doc, "counterparts").code == "AUSGOV"
+
+
+def test_actors_a_counted_demonym_is_people_whatever_its_form(run):
+    doc = run("Tens of thousands of Sudanese marched in Khartoum on Thursday.")
+    assert actor(doc, "Sudanese").code == "SDNCVL"
+
+
+def test_actors_an_age_used_as_a_noun_is_the_person_named_before(run):
+    text = "Police arrested Khalid Mehdiyev in New York. The 27-year-old was charged with murder."
+    assert _at(text, run, "The 27-year-old").name == "Khalid Mehdiyev"
+    assert _at("A 5-year-old girl was rescued by Khalid Mehdiyev.", run, "5-year-old girl").name != "Khalid Mehdiyev"
+
+
+def test_actors_a_name_the_tagger_split_in_two_is_one_person(run):
+    doc = run("Lawyer Lionel Bethune de Moro said the trial would resume in Paris on Monday.")
+    person = actor(doc, "Bethune")
+    assert person.name == "Lionel Bethune de Moro" and person.sector == "JUD"

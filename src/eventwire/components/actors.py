@@ -28,6 +28,7 @@ from typing import Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
 
 from .. import gazetteer
 from ..actor_kb import HEADS, KB, ROLE_SYNONYMS, Entry, load_kb
@@ -92,6 +93,7 @@ PERSON_SECTORS = set(GRAMMAR["person_sectors"])
 STANCE_PREFIXES = set(GRAMMAR["stance_prefixes"])
 # "Israel's militia ally": the possessor is the other side of the relation, not the group's country
 RELATION_NOUNS = set(GRAMMAR["relation_nouns"])
+QUANTITY_NOUNS = set(GRAMMAR["quantity_nouns"])  # "thousands of", "dozens of"
 
 
 def _date(doc) -> Optional[str]:
@@ -205,6 +207,7 @@ class ActorFinder:
     def __call__(self, doc):
         date = _date(doc)
         kb = self.kb
+        _join_split_names(doc)
         actors: dict[str, Actor] = {}
         token_actor: dict[int, str] = {}
         order: list[str] = []
@@ -1016,9 +1019,11 @@ class ActorFinder:
             gender[key] = e.gender if e and e.kind == "person" else None
         for tok in doc:
             low = tok.lower_
-            if tok.i in token_actor or tok.pos_ != "PRON":
+            if tok.i in token_actor or tok.pos_ != "PRON" and not _age_noun(tok):
                 continue
-            if low in PERSON_PRONOUNS:
+            if _age_noun(tok):
+                pool, want = person_mentions, None  # "The 27-year-old was charged": the person named before
+            elif low in PERSON_PRONOUNS:
                 pool, want = person_mentions, PERSON_PRONOUNS[low]
             elif low in THING_PRONOUNS:
                 pool, want = thing_mentions, None
@@ -1190,8 +1195,10 @@ def _bare_institution(tok) -> bool:
     that says whose."""
     if tok.lemma_.lower() not in INSTITUTIONS:
         return False
-    return _bare_definite(tok) or tok.tag_ == "NN" and not any(
-        c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children)
+    # an adjective says which one, not whose ("the full Senate", "the interim government")
+    owned = any(c.dep_ in ("compound", "poss", "nmod", "nummod") for c in tok.lefts)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return not owned and (definite or tok.tag_ == "NN" and not any(c.dep_ in ("det", "amod") for c in tok.children))
 
 
 def _titled_name(ent, kb) -> bool:
@@ -1230,6 +1237,35 @@ def _fallback_country(a: Actor, iso: Optional[str]) -> None:
         a.confidence = min(a.confidence, 0.5)
 
 
+def _join_split_names(doc) -> None:
+    """"Lawyer Lionel Bethune de Moro" tagged as two people, "Lionel" and "Bethune de Moro": two person
+    names with nothing between them are one name."""
+    ents = list(doc.ents)
+    joined, changed = [], False
+    for ent in ents:
+        prev = joined[-1] if joined else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start \
+                and doc[prev.end - 1].whitespace_ and ent[0].is_title:
+            joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            changed = True
+        else:
+            joined.append(ent)
+    if changed:
+        doc.ents = joined
+
+
+def _age_noun(tok) -> bool:
+    """"the 27-year-old" used as a noun (the person), not "a 5-year-old girl"; spaCy splits it into five
+    tokens and tags "old" an adjective."""
+    doc = tok.doc
+    if tok.lower_ != "old" or tok.i < 4 or doc[tok.i - 2].lower_ not in ("year", "years") \
+            or not doc[tok.i - 4].like_num:
+        return False
+    if tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ == "amod":
+        return False  # "a 5-year-old girl"
+    return tok.i > 4 and doc[tok.i - 5].lower_ == "the"
+
+
 def _stance_word(tok) -> bool:
     """The country in "anti-Syria" or "pro-Russian": spaCy splits the hyphen off, so look two tokens back."""
     doc = tok.doc
@@ -1253,9 +1289,12 @@ def _after_ethnic(tok) -> bool:
 def _people_plural(tok) -> bool:
     """A plural demonym naming people ("Thousands of Nigerians", "168 Liberians") rather than a side
     ("the Ukrainians said", often the government)."""
-    if tok.tag_ not in ("NNS", "NNPS") and not tok.text.endswith("s"):
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
-    return not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    # "Tens of thousands of Sudanese", "500 Chinese": counted, so people, whatever the demonym's form
+    counted = any(c.dep_ == "nummod" for c in tok.children) or tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() in QUANTITY_NOUNS
+    return counted or tok.tag_ in ("NNS", "NNPS") or tok.text.endswith("s")
 
 
 def _sizeable_place(name: str) -> bool:
