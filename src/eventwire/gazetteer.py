@@ -23,7 +23,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
-from typing import Optional
+from typing import Collection, Optional
 
 PHRASE_CITY_POPULATION = 250000  # cities this big are matched by name even where NER tags nothing
 KIND_BONUS = {"country": 2.5, "continent": 1.5, "water": 0.5, "region": -0.5, "city": 0.0}
@@ -66,12 +66,14 @@ def prior(entry: Entry, primary: bool) -> float:
     return score
 
 
-def best(text: str) -> Optional[Entry]:
-    """The most likely place a name means, without context (None if the gazetteer does not know it)."""
+def best(text: str, prefer: Collection[str] = ()) -> Optional[Entry]:
+    """The most likely place a name means (None if the gazetteer does not know it): among the places in the
+    countries ``prefer`` names (those the text names, say) if there are any, else among all."""
     options = load().lookup(text)
     if not options:
         return None
-    return max(options, key=lambda o: (prior(*o), o[0].weight))[0]
+    preferred = [o for o in options if o[0].country in prefer]
+    return max(preferred or options, key=lambda o: (prior(*o), o[0].weight))[0]
 
 
 _SPACE = re.compile(r"\s+")

@@ -548,3 +548,14 @@ def test_actors_a_name_the_tagger_split_in_two_is_one_person(run):
     doc = run("Lawyer Lionel Bethune de Moro said the trial would resume in Paris on Monday.")
     person = actor(doc, "Bethune")
     assert person.name == "Lionel Bethune de Moro" and person.sector == "JUD"
+
+
+def test_actors_a_place_name_is_read_in_the_countries_the_text_names(run):
+    doc = run("Rival militias in Tripoli fought on as shells hit the north Lebanese port.")
+    assert actor(doc, "militias").country == "LBN"
+    assert actor(run("Rival militias in Tripoli fought on Sunday."), "militias").country == "LBY"
+
+
+def test_actors_a_place_phrase_is_placed_by_its_own_modifier_first(run):
+    doc = run("Rebels seized villages near Macedonia's border with Bulgaria.")
+    assert actor(doc, "villages").country == "MKD"

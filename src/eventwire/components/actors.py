@@ -53,6 +53,7 @@ PLACE_NOUNS = set(GRAMMAR["place_nouns"])
 # organisations with these words in their names are not the local kind that takes an article's country
 INTERNATIONAL_WORDS = set(GRAMMAR["international_words"])
 DOMINANT_KEY = "ew_dominant_country"
+NAMED_KEY = "ew_named_countries"
 # organisation head nouns that say less than the words before them ("Intelligence Agency", "Health Office")
 ORG_HEADS = set(GRAMMAR["org_heads"])
 # people whose "for X" / "on X" is the subject they work on, not the country they belong to
@@ -157,8 +158,10 @@ class ActorFinder:
                     if p.dep_ == "pobj":
                         # the object's own words, not a clause on it ("aid groups [that delivered goods to Baghdad]")
                         clause = {t.i for c in p.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
-                        hit = self._best_ngram([t for t in p.subtree if t.i not in clause], date) \
-                            or _gazetteer_country(p)
+                        words = [t for t in p.subtree if t.i not in clause]
+                        # its own modifiers first: "near Macedonia's border with Bulgaria" is in Macedonia
+                        hit = self._best_ngram([t for t in words if t.i <= p.i], date) \
+                            or self._best_ngram([t for t in words if t.i > p.i], date) or _gazetteer_country(p)
                         if hit and prep.lower_ not in ("of", "for") and not (prep.lower_ == "at" and p.ent_type_ == "ORG"):
                             hit = (hit[0], None, hit[2])  # "a user in Beijing": the place, not its government
                         if hit:
@@ -277,6 +280,14 @@ class ActorFinder:
             chosen.append(sp)
             used.update(range(sp.start, sp.end))
         chosen.sort(key=lambda s: s.start)
+        # the countries the text names: "Tripoli" near "Lebanese" is Lebanon's Tripoli, not Libya's
+        named = set()
+        for sp in chosen:
+            e = kb.lookup(sp.text, date)
+            iso = kb.demonyms.get(sp.text) or (e.country if e is not None and e.kind == "country" else None)
+            if iso and not _stance_word(sp[0]):
+                named.add(iso)
+        doc.user_data[NAMED_KEY] = sorted(named)  # a list: user_data travels between processes
         for sp in chosen:
             text = sp.text
             if text in kb.demonyms and kb.lookup(text, date) is None:
@@ -804,7 +815,7 @@ class ActorFinder:
         for ent in doc.ents:  # "Balochistan", "Quetta": places count for their country too
             if ent.label_ in ("GPE", "LOC") and not any(i in covered for i in range(ent.start, ent.end)) \
                     and _sizeable_place(ent.text):
-                iso = gazetteer.best(ent.text).country
+                iso = gazetteer.best(ent.text, doc.user_data.get(NAMED_KEY, ())).country
                 if iso:
                     counts[iso] = counts.get(iso, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -1314,7 +1325,7 @@ def _gazetteer_country(tok):
         tok = min(inner, key=lambda t: abs(t.i - tok.i))
     ent = _entity_at(tok)
     text = ent.text if ent is not None else tok.text
-    place = gazetteer.best(text)
+    place = gazetteer.best(text, tok.doc.user_data.get(NAMED_KEY, ()))
     if place is None or not place.country:
         return None
     return place.country, None, f"place '{text}' ({place.kind} in {place.country})"
