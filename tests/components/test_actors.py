@@ -559,3 +559,8 @@ def test_actors_a_place_name_is_read_in_the_countries_the_text_names(run):
 def test_actors_a_place_phrase_is_placed_by_its_own_modifier_first(run):
     doc = run("Rebels seized villages near Macedonia's border with Bulgaria.")
     assert actor(doc, "villages").country == "MKD"
+
+
+def test_actors_an_unlisted_transnational_organisation_is_an_ngo(run):
+    doc = run("The Global Alliance for Clean Cookstoves urged governments to act.")
+    assert actor(doc, "Global Alliance").country == "NGO"

@@ -52,6 +52,9 @@ PLACE_PREPS = set(GRAMMAR["place_preps"])
 PLACE_NOUNS = set(GRAMMAR["place_nouns"])
 # organisations with these words in their names are not the local kind that takes an article's country
 INTERNATIONAL_WORDS = set(GRAMMAR["international_words"])
+# an organisation the dictionary does not know with one of these in its name is a transnational NGO (the
+# dictionary lists the IGOs, which are few)
+TRANSNATIONAL_WORDS = set(GRAMMAR["transnational_words"])
 DOMINANT_KEY = "ew_dominant_country"
 NAMED_KEY = "ew_named_countries"
 # organisation head nouns that say less than the words before them ("Intelligence Agency", "Health Office")
@@ -1234,6 +1237,11 @@ def _fallback_country(a: Actor, iso: Optional[str]) -> None:
     if a.kind == "group" and a.sector == "NGO":
         a.country, a.code = "NGO", "NGO"  # "a human rights group": CAMEO codes NGOs without a country as NGO
         a.why += "; a non-governmental group without a country"
+        return
+    if a.kind == "organization" and set(a.name.lower().split()) & TRANSNATIONAL_WORDS:
+        a.country, a.code = "NGO", _code("NGO", a.sector)  # "the Third World Water Forum"
+        a.why += "; a transnational organisation the dictionary does not list: coded NGO"
+        a.confidence = min(a.confidence, 0.4)
         return
     if iso is None:
         return
