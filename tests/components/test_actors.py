@@ -564,3 +564,10 @@ def test_actors_a_place_phrase_is_placed_by_its_own_modifier_first(run):
 def test_actors_an_unlisted_transnational_organisation_is_an_ngo(run):
     doc = run("The Global Alliance for Clean Cookstoves urged governments to act.")
     assert actor(doc, "Global Alliance").country == "NGO"
+
+
+def test_actors_a_sponsor_is_not_the_groups_country_and_a_holder_is_a_group(run):
+    doc = run("Russian-backed separatists in eastern Ukraine shelled the town.")
+    assert actor(doc, "separatists").code == "UKRREB"
+    doc = run("The Macedonian army prepared to resume shelling Albanian rebel-held territory.")
+    assert actor(doc, "rebel").code == "ALBREB"

@@ -95,6 +95,9 @@ PLACE_VERBS = set(GRAMMAR["place_verbs"])
 PERSON_SECTORS = set(GRAMMAR["person_sectors"])
 # "anti-Syria", "pro-Russian": a stance towards a country, not the country an actor belongs to
 STANCE_PREFIXES = set(GRAMMAR["stance_prefixes"])
+STANCE_SUFFIXES = set(GRAMMAR["stance_suffixes"])  # "Iranian-backed": the sponsor, not the group's country
+# "rebel-held territory": the sector word names who holds it
+HOLDER_SUFFIXES = set(GRAMMAR["holder_suffixes"])
 # "Israel's militia ally": the possessor is the other side of the relation, not the group's country
 RELATION_NOUNS = set(GRAMMAR["relation_nouns"])
 QUANTITY_NOUNS = set(GRAMMAR["quantity_nouns"])  # "thousands of", "dozens of"
@@ -526,6 +529,11 @@ class ActorFinder:
                 hit = self._modifier_country(tok.head, date, exclude=skip)
                 if hit and hit[3].i > tok.i and tok.head.lemma_.lower() not in RELATION_NOUNS:
                     hit = None
+            holder = sector is not None and _hyphen_word(tok, 2) in HOLDER_SUFFIXES
+            if holder and not hit:
+                # "Albanian rebel-held territory": the rebels hold it; the country is on the held thing's modifiers
+                participle = doc[tok.i + 2]
+                hit = self._modifier_country(participle.head, date, exclude={t.i for t in participle.subtree})
             if eth and not hit:
                 home = (eth.country, None, f"{eth.source}: '{tok.text}' (home country {eth.country})", tok)
                 res = self._residence(tok, eth.country, date) if not eth.country else None
@@ -561,7 +569,7 @@ class ActorFinder:
             elif sector and sector in PERSON_SECTORS and (lemma not in ROLE_NOUNS or mod_sector) and (
                     tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NN")
                     or tok.dep_ in ("dobj", "pobj", "conj", "appos", "nsubj", "nsubjpass") and tok.tag_ == "NNS"
-                    or _bare_institution(tok)):  # "by the government", "the cabinet", "a gun battle with police"
+                    or _bare_institution(tok) or holder):  # "by the government", "the cabinet", "a gun battle with police"
                 # "Officials said", "police arrested protesters", "the plight of women": groups of people
                 sp = _np_span(tok)
                 name = _clean_name(sp)
@@ -1286,10 +1294,19 @@ def _age_noun(tok) -> bool:
 
 
 def _stance_word(tok) -> bool:
-    """The country in "anti-Syria" or "pro-Russian": spaCy splits the hyphen off, so look two tokens back."""
+    """The country in "anti-Syria", "pro-Russian" or "Iranian-backed": spaCy splits the hyphen off, so look
+    two tokens either side."""
+    return _hyphen_word(tok, -2) in STANCE_PREFIXES or _hyphen_word(tok, 2) in STANCE_SUFFIXES
+
+
+def _hyphen_word(tok, offset: int) -> Optional[str]:
+    """The lower-case word joined to ``tok`` by a hyphen two tokens before (offset -2) or after (2)."""
     doc = tok.doc
-    return tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
-        and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].lower_ in STANCE_PREFIXES
+    i = tok.i + offset
+    if not 0 <= i < len(doc) or doc[tok.i + offset // 2].text != "-":
+        return None
+    first = doc[i] if offset < 0 else tok
+    return doc[i].lower_ if not first.whitespace_ and not doc[first.i + 1].whitespace_ else None
 
 
 def _ethnic_word(tok) -> bool:
