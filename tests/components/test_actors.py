@@ -571,3 +571,24 @@ def test_actors_a_sponsor_is_not_the_groups_country_and_a_holder_is_a_group(run)
     assert actor(doc, "separatists").code == "UKRREB"
     doc = run("The Macedonian army prepared to resume shelling Albanian rebel-held territory.")
     assert actor(doc, "rebel").code == "ALBREB"
+
+
+def test_actors_a_part_is_coded_as_its_whole(run):
+    text = ("Boko Haram fighters attacked the town. The army said Boko Haram's largest faction was behind it. "
+            "Villagers said some of the fighters had fled.")
+    assert _at(text, run, "Boko Haram's largest faction").name == "Boko Haram"
+    assert _at(text, run, "some of the fighters").sector == "REB"
+
+
+def test_actors_a_singular_sector_noun_as_an_object_is_an_actor(run):
+    doc = run("Police in Kenya said the gun belonged to a hitman.")
+    assert actor(doc, "hitman").code == "KENCRM"
+    doc = run("Rebels shelled the regional capital Juba on Sunday.")
+    assert not [a for a in doc.actors if "capital" in a.name]
+
+
+def test_actors_a_title_beside_a_named_person_is_that_person(run):
+    text = "Trump will speak with his Ukrainian counterpart, Volodymyr Zelenskyy, later on Monday."
+    doc = run(text, published="2025-05-19")
+    assert not [a for a in doc.actors if a.kind == "group"]
+    assert _at(text, run, "Ukrainian counterpart", published="2025-05-19").name.startswith("Volodymyr")

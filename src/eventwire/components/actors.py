@@ -101,6 +101,10 @@ HOLDER_SUFFIXES = set(GRAMMAR["holder_suffixes"])
 # "Israel's militia ally": the possessor is the other side of the relation, not the group's country
 RELATION_NOUNS = set(GRAMMAR["relation_nouns"])
 QUANTITY_NOUNS = set(GRAMMAR["quantity_nouns"])  # "thousands of", "dozens of"
+# "some of the civil parties", "one of those sellers": a part of a group is coded as the group
+PARTITIVE_WORDS = set(GRAMMAR["partitive_words"]) | QUANTITY_NOUNS
+# "Boko Haram's largest faction", "the armed wing of Hamas": part of an organisation, coded as it
+PART_NOUNS = set(GRAMMAR["part_nouns"])
 
 
 def _date(doc) -> Optional[str]:
@@ -514,6 +518,12 @@ class ActorFinder:
             eth = kb.ethnic.get(tok.text) if _ethnic_word(tok) and tok.dep_ not in ("compound", "amod") else None
             if eth and not sector:
                 sector = "CVL"  # "Kurds", "Tamils": a community, coded as civilians (CAMEO ethnic groups)
+            appositive = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                               and c.i in token_actor), None)
+            if sector and appositive is not None and tok.tag_ == "NN":
+                # "his Ukrainian counterpart, Volodymyr Zelenskyy": the person named beside it
+                add(token_actor[appositive.i], _np_span(tok), lambda: None)
+                continue
             if sector and (_title_of_person(tok) or tok.dep_ == "compound" and tok.head.i in token_actor
                            and actors[token_actor[tok.head.i]].kind == "person"):
                 continue  # "US President Donald Trump": a title, the person is the actor
@@ -568,7 +578,10 @@ class ActorFinder:
                 add(self._same_head_group(tok, actors, thing_mentions), doc[tok.i:tok.i + 1], lambda: None)
             elif sector and sector in PERSON_SECTORS and (lemma not in ROLE_NOUNS or mod_sector) and (
                     tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NN")
-                    or tok.dep_ in ("dobj", "pobj", "conj", "appos", "nsubj", "nsubjpass") and tok.tag_ == "NNS"
+                    or tok.dep_ in ("dobj", "pobj", "conj", "appos", "nsubj", "nsubjpass", "poss") and tok.tag_ == "NNS"
+                    or tok.dep_ in ("dobj", "pobj", "conj", "poss") and tok.tag_ == "NN" and any(
+                        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children)
+                    and lemma not in PLACE_NOUNS  # "a hitman", "the court"; not "the capital"
                     or _bare_institution(tok) or holder):  # "by the government", "the cabinet", "a gun battle with police"
                 # "Officials said", "police arrested protesters", "the plight of women": groups of people
                 sp = _np_span(tok)
@@ -769,6 +782,24 @@ class ActorFinder:
                 sector=sector, code=_code(owner.country, sector), confidence=0.5,
                 why=f"'{tok.text}' of {owner.name} ({owner.code or owner.country}): followers"))
 
+        # 7a. "some of the civil parties", "Boko Haram's largest faction": a part is coded as its whole
+        for tok in doc:
+            if tok.i in token_actor:
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma in PARTITIVE_WORDS or tok.like_num:
+                whole = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                         if p.dep_ == "pobj" and p.i in token_actor and actors[token_actor[p.i]].kind != "country"]
+            elif lemma in PART_NOUNS:
+                whole = [c for c in tok.children if c.dep_ == "poss" and c.i in token_actor] + [
+                    p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj" and p.i in token_actor]
+                whole = [w for w in whole if actors[token_actor[w.i]].kind in ("organization", "group")]
+            else:
+                continue
+            if whole:
+                token_actor[tok.i] = token_actor[whole[0].i]
+
         # 7b. sector groups still with no country (not "the administration" of a named president, not "his
         # critics"): the article's one dominant country
         self._dominant_country_fallback(doc, dominant, actors, kinds=("group",))
@@ -938,7 +969,7 @@ class ActorFinder:
         if lemma in GROUP_NOUNS:  # "the group" after "Boko Haram": the armed group named last, a sentence or two back
             for i, key in reversed(thing_mentions):
                 a = actors[key]
-                if i < tok.i and a.kind == "group" and a.sector in ("REB", "CRM", "UAF", "PRM") \
+                if i < tok.i and a.kind in ("group", "organization") and a.sector in ("REB", "CRM", "UAF", "PRM") \
                         and tok.sent.start - tok.doc[i].sent.start < 400:
                     return key
         return None
