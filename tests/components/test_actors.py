@@ -592,3 +592,9 @@ def test_actors_a_title_beside_a_named_person_is_that_person(run):
     doc = run(text, published="2025-05-19")
     assert not [a for a in doc.actors if a.kind == "group"]
     assert _at(text, run, "Ukrainian counterpart", published="2025-05-19").name.startswith("Volodymyr")
+
+
+def test_actors_sellers_are_business_and_users_civilians(run):
+    doc = run("Scores of chicken sellers in Cameroon protested, and social media users backed them.")
+    assert actor(doc, "sellers").code == "CMRBUS"
+    assert actor(doc, "users").sector == "CVL"
