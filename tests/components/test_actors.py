@@ -598,3 +598,12 @@ def test_actors_sellers_are_business_and_users_civilians(run):
     doc = run("Scores of chicken sellers in Cameroon protested, and social media users backed them.")
     assert actor(doc, "sellers").code == "CMRBUS"
     assert actor(doc, "users").sector == "CVL"
+
+
+def test_actors_an_employer_beats_a_topic_demonym_and_an_appositive_is_its_person(run):
+    doc = run("Talks are stalled, said Joshua Pollack, a North Korean expert at the Middlebury Institute of "
+              "International Studies in California.")
+    pollack = actor(doc, "Pollack")
+    assert pollack.country == "USA"
+    assert any(m.text.endswith("expert") for m in pollack.mentions)
+    assert not [a for a in doc.actors if a.country == "KOR"]  # "Korean" in "North Korean" is no other country

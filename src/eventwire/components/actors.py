@@ -520,6 +520,8 @@ class ActorFinder:
                 sector = "CVL"  # "Kurds", "Tamils": a community, coded as civilians (CAMEO ethnic groups)
             appositive = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                                and c.i in token_actor), None)
+            if appositive is None and tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" and tok.head.i in token_actor:
+                appositive = tok.head  # "Joshua Pollack, a North Korean expert at ...": the expert is Pollack
             if sector and appositive is not None and tok.tag_ == "NN":
                 # "his Ukrainian counterpart, Volodymyr Zelenskyy": the person named beside it
                 add(token_actor[appositive.i], _np_span(tok), lambda: None)
@@ -597,10 +599,10 @@ class ActorFinder:
         # newspaper in Hong Kong")
         for i, key in list(person_mentions):
             a = actors[key]
-            if a.kind != "person" or (a.country and a.sector):
+            if a.kind != "person":
                 continue
             for c in doc[i].children:
-                if c.dep_ != "appos" or c.pos_ != "NOUN":
+                if c.dep_ != "appos" or c.pos_ != "NOUN" or a.country and a.sector:
                     continue
                 sec = kb.sectors.get(c.lemma_.lower())
                 hit = self._modifier_country(c, date)
@@ -618,7 +620,11 @@ class ActorFinder:
                                 and p.i in token_actor and actors[token_actor[p.i]].kind == "organization"), None)
                     if org is None:
                         continue
-                    if org.country and not a.country:
+                    # "a North Korean expert at the Middlebury Institute": the demonym is the topic, the
+                    # employer says where the expert is from
+                    topic = holder.i != i and holder.lemma_.lower() in AFFILIATED_HEADS and org.country not in (
+                        None, "NGO", "IGO") and org.kind == "organization"
+                    if org.country and (not a.country or topic and a.country != org.country):
                         a.country, a.why = org.country, a.why + f"; country of {org.name}, where they work"
                     generic = holder.i == i or holder.lemma_.lower() in AFFILIATED_HEADS | GENERIC_HEADS
                     if org.sector and generic and a.sector in (None, "CVL"):
@@ -896,7 +902,11 @@ class ActorFinder:
         """"Hungarian and Romanian officials": every coordinated modifier is its own actor, and each
         modifier token refers to its own country's actor (not the one the whole phrase was coded with)."""
         mod = hit[3]
+        doc = tok.doc
         for c in (mod, *mod.conjuncts):
+            pairs = [doc[max(c.i - 1, 0):c.i + 1].text, doc[c.i:c.i + 2].text]
+            if any(p != c.text and (p in self.kb.demonyms or p in self.kb.phrases) for p in pairs):
+                continue  # "Korean" in "North Korean" names no other country
             h = self._country_of_token(c, date)
             if not h or h[0] == hit[0]:
                 continue
@@ -1277,7 +1287,7 @@ def _fallback_country(a: Actor, iso: Optional[str]) -> None:
         a.country, a.code = "NGO", "NGO"  # "a human rights group": CAMEO codes NGOs without a country as NGO
         a.why += "; a non-governmental group without a country"
         return
-    if a.kind == "organization" and set(a.name.lower().split()) & TRANSNATIONAL_WORDS:
+    if a.kind == "organization" and a.sector in (None, "NGO") and set(a.name.lower().split()) & TRANSNATIONAL_WORDS:
         a.country, a.code = "NGO", _code("NGO", a.sector)  # "the Third World Water Forum"
         a.why += "; a transnational organisation the dictionary does not list: coded NGO"
         a.confidence = min(a.confidence, 0.4)
