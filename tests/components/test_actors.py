@@ -607,3 +607,10 @@ def test_actors_an_employer_beats_a_topic_demonym_and_an_appositive_is_its_perso
     assert pollack.country == "USA"
     assert any(m.text.endswith("expert") for m in pollack.mentions)
     assert not [a for a in doc.actors if a.country == "KOR"]  # "Korean" in "North Korean" is no other country
+
+
+def test_actors_an_institution_refers_back_to_the_one_named_before(run):
+    doc = run("The U.S. Senate prepares to vote on sanctions. Ankara warned Turkey would retaliate. "
+              "The full Senate may vote next week.")
+    senate = [a for a in doc.actors if "Senate" in a.name]
+    assert len(senate) == 1 and senate[0].country == "USA" and len(senate[0].mentions) == 2

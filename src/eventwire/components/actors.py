@@ -575,7 +575,7 @@ class ActorFinder:
                     id="", name=name, kind="group", country=country, sector=sector, code=_code(country, sector),
                     why=f"sector noun '{lemma}' ({sector}) + {why}", confidence=0.75))
                 self._coordinated_modifiers(tok, hit, sector, lemma, date, add)
-            elif _bare_definite(tok) and self._same_head_group(tok, actors, thing_mentions):
+            elif (_bare_definite(tok) or _bare_institution(tok)) and self._same_head_group(tok, actors, thing_mentions):
                 # "the spokesperson" after "a State Department spokesperson": the one already named
                 add(self._same_head_group(tok, actors, thing_mentions), doc[tok.i:tok.i + 1], lambda: None)
             elif sector and sector in PERSON_SECTORS and (lemma not in ROLE_NOUNS or mod_sector) and (
