@@ -614,3 +614,15 @@ def test_actors_an_institution_refers_back_to_the_one_named_before(run):
               "The full Senate may vote next week.")
     senate = [a for a in doc.actors if "Senate" in a.name]
     assert len(senate) == 1 and senate[0].country == "USA" and len(senate[0].mentions) == 2
+
+
+def test_actors_the_administration_is_the_head_named_before_not_the_last_country(run):
+    text = ("U.S. President Donald Trump is shifting his priorities away from North Korea. "
+            "Analysts said the administration sees little chance of talks with North Korea.")
+    assert _at(text, run, "the administration", published="2020-02-10").country == "USA"
+
+
+def test_actors_a_family_name_first_refers_to_the_full_name(run):
+    doc = run("Kim Jong Un inspected a missile launch. Analysts said Kim wanted attention.", published="2020-02-10")
+    kim = [a for a in doc.actors if a.kind == "person"]
+    assert len(kim) == 1 and kim[0].code == "PRKGOV" and len(kim[0].mentions) == 2

@@ -722,6 +722,8 @@ class ActorFinder:
             a = actors.get(token_actor.get(tok.i)) if tok.i in token_actor else None
             if a is None or a.kind != "group" or a.country or not _bare_institution(tok):
                 continue
+            if tok.lemma_.lower() == "administration" and _head_named_before(tok, actors, person_mentions):
+                continue  # "the administration": the head of government named last (6.), not the last country
             iso = _country_named_before(tok, actors, thing_mentions)
             if iso:
                 a.country = iso
@@ -744,9 +746,7 @@ class ActorFinder:
                                            and actors[token_actor[c.i]].kind == "person"), None)
             owner = actors.get(token_actor.get(poss.i)) if poss is not None and poss.i in token_actor else None
             if poss is None and tok.lemma_.lower() == "administration" and _bare_definite(tok):
-                heads = [k for i, k in person_mentions if i < tok.i and actors[k].sector == "GOV"
-                         and (actors[k].role or "") in HEADS]
-                owner = actors[heads[-1]] if heads else None
+                owner = _head_named_before(tok, actors, person_mentions)
             if owner is None or not owner.country:
                 continue
             if tok.i in token_actor:  # "his family members", made in 3. without a country
@@ -1034,8 +1034,8 @@ class ActorFinder:
             if a.name == ent.text or a.name.split()[-1] == last and not (
                     first is not None and len(a.name.split()) >= 2 and first.text not in a.name.split()):
                 return key  # "Berisha" is Sali Berisha; "Liri Berisha" (his wife) is not
-        if len(ent) == 1:  # "Yao" after "Yao Ming": family name first
-            firsts = [k for k, a in actors.items() if a.kind == "person" and len(a.name.split()) == 2
+        if len(ent) == 1:  # "Yao" after "Yao Ming", "Kim" after "Kim Jong Un": family name first
+            firsts = [k for k, a in actors.items() if a.kind == "person" and len(a.name.split()) >= 2
                       and a.name.split()[0] == last]
             if len(firsts) == 1:
                 return firsts[0]
@@ -1242,6 +1242,12 @@ def _bare_definite(tok) -> bool:
     """"the spokesperson", "the court": a definite noun with no modifiers, which refers back."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
         c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") for c in tok.lefts)
+
+
+def _head_named_before(tok, actors: dict, person_mentions: list) -> Optional[Actor]:
+    """The head of state or government named last before this token ("the administration" is theirs)."""
+    heads = [k for i, k in person_mentions if i < tok.i and actors[k].sector == "GOV" and (actors[k].role or "") in HEADS]
+    return actors[heads[-1]] if heads else None
 
 
 def _country_named_before(tok, actors: dict, thing_mentions: list) -> Optional[str]:
