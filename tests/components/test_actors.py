@@ -626,3 +626,10 @@ def test_actors_a_family_name_first_refers_to_the_full_name(run):
     doc = run("Kim Jong Un inspected a missile launch. Analysts said Kim wanted attention.", published="2020-02-10")
     kim = [a for a in doc.actors if a.kind == "person"]
     assert len(kim) == 1 and kim[0].code == "PRKGOV" and len(kim[0].mentions) == 2
+
+
+def test_actors_the_organisation_a_person_leads_gives_their_sector(run):
+    doc = run("Arnel Joseph, the notorious leader of the Village de Dieu gang, was killed in a gun battle with "
+              "police in Haiti on Friday.")
+    assert actor(doc, "Arnel Joseph").code == "HTICRM"
+    assert actor(doc, "Village de Dieu").sector == "CRM"  # "gang" says what it is, "Village" does not

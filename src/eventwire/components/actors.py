@@ -433,8 +433,8 @@ class ActorFinder:
                 described = _descriptor(ent, kb)  # "the Cato Institute think tank", "consultancy Control Risks"
                 if described is not None:
                     said = kb.sectors.get(described[1])
-                    if not sector or sector == "PTY" and said == "OPP":
-                        sector = said  # "the main opposition Democratic Party"
+                    if said:  # "the main opposition Democratic Party", "the Village de Dieu gang": the
+                        sector = said  # word that says what it is beats a word of its name
                     hit = hit or self._modifier_country(described[0], date, exclude={t.i for t in ent})
                 country = hit[0] if hit else None
                 for t in ent:
@@ -627,7 +627,10 @@ class ActorFinder:
                     if org.country and (not a.country or topic and a.country != org.country):
                         a.country, a.why = org.country, a.why + f"; country of {org.name}, where they work"
                     generic = holder.i == i or holder.lemma_.lower() in AFFILIATED_HEADS | GENERIC_HEADS
-                    if org.sector and generic and a.sector in (None, "CVL"):
+                    # "Arnel Joseph, the leader of the Village de Dieu gang": a generic title's sector (a
+                    # leader is GOV) gives way to the organisation's, when the person is not in the dictionary
+                    titled = holder.i != i and holder.lemma_.lower() in GENERIC_HEADS and a.why.startswith("NER")
+                    if org.sector and generic and (a.sector in (None, "CVL") or titled):
                         a.sector, a.why = org.sector, a.why + f"; sector of {org.name}, where they work"
                     a.code = _code(a.country, a.sector)
 
@@ -1535,7 +1538,10 @@ def ensure_actor(doc, span) -> Optional[str]:
     finder = _finder_for(doc)
     kb = finder.kb if finder else load_kb()
     hit = finder._modifier_country(tok, _date(doc)) if finder else None
-    sector = kb.sectors.get(tok.lemma_.lower())
+    lemma = tok.lemma_.lower()
+    two = f"{doc[tok.i - 1].lemma_.lower()} {lemma}" if tok.i > 0 else lemma
+    # "the gang leader": the two-word phrase, else a more specific modifier, else the head noun
+    sector = kb.sectors.get(two) or (finder._modifier_sector(tok) if finder else None) or kb.sectors.get(lemma)
     sp = _np_span(tok) if hasattr(span, "i") else span
     name = _clean_name(sp)
     if not name.strip():
