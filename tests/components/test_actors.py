@@ -633,3 +633,10 @@ def test_actors_the_organisation_a_person_leads_gives_their_sector(run):
               "police in Haiti on Friday.")
     assert actor(doc, "Arnel Joseph").code == "HTICRM"
     assert actor(doc, "Village de Dieu").sector == "CRM"  # "gang" says what it is, "Village" does not
+
+
+def test_actors_a_modifier_gives_a_sector_to_a_head_without_one(run):
+    doc = run("Truck drivers and farmers joined the protests in Myanmar. The paper cited unnamed Western "
+              "intelligence sources.")
+    assert actor(doc, "intelligence sources").sector == "SPY"
+    assert actor(doc, "farmers").code == "MMRAGR"

@@ -511,8 +511,8 @@ class ActorFinder:
             sector = kb.sectors.get(three) or kb.sectors.get(two) or kb.sectors.get(lemma)
             if kb.sectors.get(three):
                 two = three  # "border patrol agent": the longest phrase decides
-            if sector and mod_sector and not kb.sectors.get(two):
-                sector = mod_sector
+            if mod_sector and not kb.sectors.get(two):
+                sector = mod_sector  # "rebel leaders"; "intelligence sources", "city council members"
             if sector in ("GOV", "MIL", "LEG", "JUD") and past:
                 sector = "ELI"  # "Albania's former leader", "ex-ministers"
             eth = kb.ethnic.get(tok.text) if _ethnic_word(tok) and tok.dep_ not in ("compound", "amod") else None
@@ -908,8 +908,9 @@ class ActorFinder:
         doc = tok.doc
         for c in (mod, *mod.conjuncts):
             pairs = [doc[max(c.i - 1, 0):c.i + 1].text, doc[c.i:c.i + 2].text]
-            if any(p != c.text and (p in self.kb.demonyms or p in self.kb.phrases) for p in pairs):
-                continue  # "Korean" in "North Korean" names no other country
+            if any(p != c.text and (p in self.kb.demonyms or p in self.kb.phrases or gazetteer.best(p) is not None)
+                   for p in pairs):
+                continue  # "Korean" in "North Korean", "Ireland" in "Northern Ireland" name no other country
             h = self._country_of_token(c, date)
             if not h or h[0] == hit[0]:
                 continue
