@@ -640,3 +640,9 @@ def test_actors_a_modifier_gives_a_sector_to_a_head_without_one(run):
               "intelligence sources.")
     assert actor(doc, "intelligence sources").sector == "SPY"
     assert actor(doc, "farmers").code == "MMRAGR"
+
+
+def test_actors_a_rank_codes_an_undated_text_but_not_an_office_held_on_its_date(run):
+    text = "General Michel Aoun banned the newspaper in east Beirut."
+    assert actor(run(text, published=None), "Aoun").sector == "MIL"
+    assert actor(run(text, published="2018-06-01"), "Aoun").sector == "GOV"

@@ -354,10 +354,11 @@ class ActorFinder:
                 # the article's own title beats the dictionary's: "former President X" is ELI, "General X" MIL
                 window = _title_window(sp)
                 sector, title = self._title_sector(window, None)
-                # a rank ("General X") does not override an office: military rulers keep their ranks
+                # a rank ("General X") does not override an office held on the article's date: military
+                # rulers keep their ranks; with no date the rank is the best evidence of when the text is from
                 out_of_office = bool(date) and not e.active_on(date) and kb.last_term(e.name, date) is not None
                 if sector and sector != e.sector and (sector == "ELI" or title[0] not in GENERIC_HEADS
-                                                      and not (sector == "MIL" and e.sector == "GOV")
+                                                      and not (sector == "MIL" and e.sector == "GOV" and date)
                                                       and not (sector == "GOV" and out_of_office)):
                     add(key, sp, from_entry(e, why))
                     actors[key].sector = sector
