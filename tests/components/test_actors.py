@@ -646,3 +646,12 @@ def test_actors_a_rank_codes_an_undated_text_but_not_an_office_held_on_its_date(
     text = "General Michel Aoun banned the newspaper in east Beirut."
     assert actor(run(text, published=None), "Aoun").sector == "MIL"
     assert actor(run(text, published="2018-06-01"), "Aoun").sector == "GOV"
+
+
+def test_actors_relatives_of_office_holders_are_elites(run):
+    text = ("The United States barred Sali Berisha from entry. Berisha, his wife, Liri Berisha, and his son, "
+            "Shkelzen Berisha, are barred from travel.")
+    doc = run(text, published="2021-05-20")
+    assert actor(doc, "Liri").code == "ALBELI"
+    assert _at(text, run, "his son", published="2021-05-20").sector == "ELI"
+    assert _at("Police questioned Ahmed Musa, a farmer, and his wife in Kano, Nigeria.", run, "his wife").sector == "CVL"

@@ -76,7 +76,8 @@ RANK_WORDS = set(GRAMMAR["rank_words"])
 DATED_SECTOR_WORDS = dict(GRAMMAR["dated_sector_words"])  # a party's dated rows, for ``why``
 # things that belong to ordinary people: a demonym on them names civilians, not the state ("Palestinian homes")
 CIVILIAN_PROPERTY = set(GRAMMAR["civilian_property"])
-# relatives: "the son of X", "his wife" are of the family's country (civilians unless said otherwise)
+# relatives: "the son of X", "his wife" are of the family's country: elites (ELI) in an office holder's family
+# (PLOVER's definition of ELI), civilians otherwise
 KIN_NOUNS = set(GRAMMAR["kin_nouns"])
 # sectors whose holders become elites (ELI) once out of office; a former journalist is still media
 FORMER_SECTORS = set(GRAMMAR["former_sectors"])
@@ -637,16 +638,24 @@ class ActorFinder:
 
         # 4a'. a relative named with the family name of a person already placed ("his wife, Liri Berisha"):
         # the family's country
-        placed = {}
+        placed: dict[str, list[Actor]] = {}
         for a in actors.values():
             if a.kind == "person" and a.country and " " in a.name:
-                placed.setdefault(a.name.split()[-1], set()).add(a.country)
+                placed.setdefault(a.name.split()[-1], []).append(a)
         for a in actors.values():
-            family = placed.get(a.name.split()[-1]) if a.kind == "person" and not a.country and " " in a.name else None
-            if family and len(family) == 1:
-                a.country = next(iter(family))
+            if a.kind != "person" or " " not in a.name:
+                continue
+            # "Argita Berisha Malltezi": any family name after the first name
+            family = next((placed[w] for w in a.name.split()[1:] if w in placed and a not in placed[w]), None)
+            if family is None:
+                continue
+            if not a.country and len({f.country for f in family}) == 1:
+                a.country = family[0].country
                 a.code = _code(a.country, a.sector)
-                a.why += f"; country {a.country} of the family name '{a.name.split()[-1]}' named in the article"
+                a.why += f"; country {a.country} of the family name '{family[0].name.split()[-1]}' named in the article"
+            if (a.role or "") in KIN_NOUNS and a.sector in (None, "CVL") and any(self._official(f, date) for f in family):
+                a.sector, a.code = "ELI", _code(a.country, "ELI")  # PLOVER: officials' families are elites
+                a.why += f"; relative of {family[0].name}, an office holder: ELI"
 
         # 4b. titled people and organisations with no country: the article's one dominant country (before
         # coreference, so that "his wife" and "supporters of X" can take X's)
@@ -762,6 +771,8 @@ class ActorFinder:
             if tok.lemma_.lower() == "party" and owner.kind == "person":
                 # "his conservative party": a leader's party, in opposition when its leader is
                 sector = "OPP" if owner.sector in ("OPP", "ELI") else "PTY"
+            if tok.lemma_.lower() in KIN_NOUNS and sector == "CVL" and self._official(owner, date):
+                sector = "ELI"  # "his wife": PLOVER's ELI includes the families of (former) officials
             if poss is None or not sector or sector not in PERSON_SECTORS | {"GOV", "MIL"}:
                 continue
             sp = doc[tok.i:tok.i + 1] if not [c for c in tok.lefts if c.dep_ == "compound"] else _np_span(tok)
@@ -1028,6 +1039,13 @@ class ActorFinder:
             head = head.head
         lemma = head.lemma_.lower()
         return head.ent_type_ == "PERSON" or lemma in self.kb.sectors or lemma in ROLE_NOUNS
+
+    def _official(self, a: Actor, date) -> bool:
+        """Does this person hold or has this person held a government office? (their families are ELI)"""
+        if a.kind != "person":
+            return False
+        return a.sector in ("GOV", "ELI") or any(
+            p.name == a.name and p.sector == "GOV" and (not date or not p.start or p.start <= date) for p in self.kb.people)
 
     def _person_key(self, ent, actors) -> Optional[str]:
         """An unknown name that shares its surname with a person already seen is that person."""
