@@ -655,3 +655,11 @@ def test_actors_relatives_of_office_holders_are_elites(run):
     assert actor(doc, "Liri").code == "ALBELI"
     assert _at(text, run, "his son", published="2021-05-20").sector == "ELI"
     assert _at("Police questioned Ahmed Musa, a farmer, and his wife in Kano, Nigeria.", run, "his wife").sector == "CVL"
+
+
+def test_actors_a_minority_is_coded_where_it_lives(run):
+    doc = run("The Russian minority in Estonia protested the new language law.")
+    assert actor(doc, "Russian minority").code == "ESTCVL"
+    doc = run("Troops in Montenegro attacked the Albanian population of the province.")
+    assert [a.country for a in doc.actors if "Albanian" in a.name] == ["MNE"]
+    assert actor(run("The Russian population welcomed the deal with Ukraine."), "population").country == "RUS"

@@ -102,6 +102,7 @@ HOLDER_SUFFIXES = set(GRAMMAR["holder_suffixes"])
 # "Israel's militia ally": the possessor is the other side of the relation, not the group's country
 RELATION_NOUNS = set(GRAMMAR["relation_nouns"])
 QUANTITY_NOUNS = set(GRAMMAR["quantity_nouns"])  # "thousands of", "dozens of"
+MINORITY_NOUNS = set(GRAMMAR["minority_nouns"])  # "the Russian minority in Estonia": coded where it lives
 # "some of the civil parties", "one of those sellers": a part of a group is coded as the group
 PARTITIVE_WORDS = set(GRAMMAR["partitive_words"]) | QUANTITY_NOUNS
 # "Boko Haram's largest faction", "the armed wing of Hamas": part of an organisation, coded as it
@@ -553,11 +554,18 @@ class ActorFinder:
                 res = self._residence(tok, eth.country, date) if not eth.country else None
                 hit = home if eth.country else ((res[0], None, f"{eth.source}: '{tok.text}', living in {res[0]} ({res[1]})", tok)
                                                 if res else None)
-            if sector and hit and _after_ethnic(hit[3]) and hit[3].text in kb.demonyms:
-                # "ethnic Albanian guerrillas" in Macedonia: the country they live in
+            # a minority lives elsewhere by definition; a population or community where the phrase says
+            # ("the Albanian population of the province"), not in "the Russian population is ageing"
+            minority = lemma in MINORITY_NOUNS and bool(hit) and hit[3].dep_ == "amod" and (
+                lemma == "minority" or any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in tok.children))
+            resident = False
+            if sector and hit and (_after_ethnic(hit[3]) or minority) and hit[3].text in kb.demonyms:
+                # "ethnic Albanian guerrillas" in Macedonia, "the Albanian population of the province" (of
+                # Montenegro), "the Russian minority in Estonia": the country they live in
                 res = self._residence(hit[3], hit[0], date)
                 if res:
                     hit = (res[0], hit[1], f"ethnic {hit[3].text}, living in {res[0]} ({res[1]})", hit[3])
+                    resident = True
             if sector and hit:
                 country, sec2, why, _ = hit
                 if sector == "GOV" and sec2 and (lemma in ("official", "officials") or
@@ -576,7 +584,8 @@ class ActorFinder:
                 add(key, sp, lambda name=name, country=country, sector=sector, why=why, lemma=lemma: Actor(
                     id="", name=name, kind="group", country=country, sector=sector, code=_code(country, sector),
                     why=f"sector noun '{lemma}' ({sector}) + {why}", confidence=0.75))
-                self._coordinated_modifiers(tok, hit, sector, lemma, date, add)
+                if not resident:  # "the Albanian population" of Montenegro: "Albanian" is not Albania here
+                    self._coordinated_modifiers(tok, hit, sector, lemma, date, add)
             elif (_bare_definite(tok) or _bare_institution(tok)) and self._same_head_group(tok, actors, thing_mentions):
                 # "the spokesperson" after "a State Department spokesperson": the one already named
                 add(self._same_head_group(tok, actors, thing_mentions), doc[tok.i:tok.i + 1], lambda: None)
