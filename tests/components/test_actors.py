@@ -663,3 +663,11 @@ def test_actors_a_minority_is_coded_where_it_lives(run):
     doc = run("Troops in Montenegro attacked the Albanian population of the province.")
     assert [a.country for a in doc.actors if "Albanian" in a.name] == ["MNE"]
     assert actor(run("The Russian population welcomed the deal with Ukraine."), "population").country == "RUS"
+
+
+def test_actors_a_device_that_harms_with_no_one_behind_it_is_unidentified_armed_forces(run):
+    doc = run("A roadside bomb explosion near the town of Samarra killed two Iraqi youths on Sunday.")
+    assert actor(doc, "bomb explosion").code == "IRQUAF"
+    assert not [a for a in doc.actors if a.kind == "person"]  # "the town of Samarra" is no person
+    doc = run("Rebels set off a bomb in the market, and the army said the bomb was theirs.")
+    assert not [a for a in doc.actors if a.sector == "UAF"]  # a bomb that harms no one in the text

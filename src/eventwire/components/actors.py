@@ -10,15 +10,20 @@ Stages, each cheap and explainable (every actor's ``why`` names the rule or dict
    appositions and the words around an organisation's name ("the Cato Institute think tank"); misspelt
    countries and leaders (one edit) found; acronyms linked to their organisation;
 3. sector phrases ("Russian troops", "a White House official", "Ukrainian television", "rebels in
-   Darfur", "Israeli army bulldozers"), plural demonyms and ethnic groups as civilians (by residence), a
-   country's bare institutions ("the cabinet");
+   Darfur", "Israeli army bulldozers", "Albanian rebel-held territory"), where a stance ("anti-Syria",
+   "Iranian-backed") or a relation ("Israel's militia ally") names another country than the group's;
+   plural and counted demonyms and ethnic groups and minorities as civilians (by residence), a country's
+   bare institutions ("the cabinet", "the full Senate"); a device that harms with no one behind it ("a car
+   bomb killed") as unidentified armed forces;
 4. role descriptions resolved against office holders on the publication date ("the US president", "the
    president" of the article's country); people and groups still without a country get it from where they
    work ("X of the Atlantic Council"), their family name, or the article's dominant country, if one dominates;
-5. in-document coreference: surnames to full names (the article's own before the dictionary's), title
-   words to their person, "the spokesperson" to the one named before, "his country", pronouns to the most
-   salient compatible antecedent; sector nouns owned by a resolved actor ("its coast guard", "his wife",
-   "the administration"); followers of a resolved actor ("supporters of former President X").
+5. in-document coreference: surnames to full names (the article's own before the dictionary's; family
+   name first too, "Kim"), title words and appositives to their person, "the spokesperson" to the one named
+   before, "his country", pronouns and ages used as nouns ("the 27-year-old") to the most salient compatible
+   antecedent; sector nouns owned by a resolved actor ("its coast guard", "his wife" — an elite in an office
+   holder's family, "the administration"); followers of a resolved actor ("supporters of former President
+   X"); parts coded as their whole ("some of the fighters", "Boko Haram's largest faction").
 """
 from __future__ import annotations
 
@@ -102,7 +107,10 @@ HOLDER_SUFFIXES = set(GRAMMAR["holder_suffixes"])
 # "Israel's militia ally": the possessor is the other side of the relation, not the group's country
 RELATION_NOUNS = set(GRAMMAR["relation_nouns"])
 QUANTITY_NOUNS = set(GRAMMAR["quantity_nouns"])  # "thousands of", "dozens of"
-MINORITY_NOUNS = set(GRAMMAR["minority_nouns"])  # "the Russian minority in Estonia": coded where it lives
+MINORITY_NOUNS = set(GRAMMAR["minority_nouns"])
+# "a car bomb killed ...": a device with no one named behind it is coded as PLOVER's unidentified armed forces
+DEVICE_NOUNS = set(GRAMMAR["device_nouns"])
+HARM_VERBS = set(GRAMMAR["harm_verbs"])  # "the Russian minority in Estonia": coded where it lives
 # "some of the civil parties", "one of those sellers": a part of a group is coded as the group
 PARTITIVE_WORDS = set(GRAMMAR["partitive_words"]) | QUANTITY_NOUNS
 # "Boko Haram's largest faction", "the armed wing of Hamas": part of an organisation, coded as it
@@ -394,6 +402,8 @@ class ActorFinder:
             if ent.label_ == "PERSON":
                 if len(ent) == 1 and not ent.text[:1].isupper():
                     continue  # tokenisation debris such as "hehad"
+                if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in PLACE_NOUNS:
+                    continue  # "the town of Samarra" tagged as a person: a place (coded with its town below)
                 while ent.end < len(doc) and doc[ent.end].ent_type_ == "" and doc[ent.end].is_title \
                         and doc[ent.end].is_alpha and ent[-1].dep_ == "compound" and ent[-1].head.i == ent.end \
                         and ent.end not in taken:
@@ -586,6 +596,16 @@ class ActorFinder:
                     why=f"sector noun '{lemma}' ({sector}) + {why}", confidence=0.75))
                 if not resident:  # "the Albanian population" of Montenegro: "Albanian" is not Albania here
                     self._coordinated_modifiers(tok, hit, sector, lemma, date, add)
+            elif not sector and _device_that_harms(tok):
+                # "a car bomb explosion killed ...", "killed by an improvised explosive device": the unknown
+                # attackers behind it (PLOVER UAF), placed where it went off
+                sp = _np_span(tok)
+                name = _clean_name(sp)
+                country = hit[0] if hit else None
+                add(f"group:{country}UAF:{name.lower()}", sp, lambda name=name, country=country, hit=hit, lemma=lemma: Actor(
+                    id="", name=name, kind="group", country=country, sector="UAF", code=_code(country, "UAF"),
+                    why=f"'{lemma}' that harms with no one named behind it: unidentified armed forces"
+                        + (f" + {hit[2]}" if hit else ""), confidence=0.5))
             elif (_bare_definite(tok) or _bare_institution(tok)) and self._same_head_group(tok, actors, thing_mentions):
                 # "the spokesperson" after "a State Department spokesperson": the one already named
                 add(self._same_head_group(tok, actors, thing_mentions), doc[tok.i:tok.i + 1], lambda: None)
@@ -1358,6 +1378,20 @@ def _join_split_names(doc) -> None:
             joined.append(ent)
     if changed:
         doc.ents = joined
+
+
+def _device_that_harms(tok) -> bool:
+    """"A minefield explosion killed two youths", "killed by an improvised explosive device", "killed in a car
+    bomb explosion": a device as the subject or the means of a verb of harm."""
+    if tok.lemma_.lower() not in DEVICE_NOUNS or tok.dep_ == "compound":
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("by", "in"):
+        verb = tok.head.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in HARM_VERBS
 
 
 def _age_noun(tok) -> bool:
