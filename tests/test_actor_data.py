@@ -280,3 +280,11 @@ def test_actor_data_grammar_lists_are_lowercase_word_lists():
             assert all(w == w.lower() for w in words), name
         assert all(c in SECTORS for c in codes), name
     assert {"son", "wife"} <= set(grammar["kin_nouns"]) and "government" in grammar["institutions"]
+
+
+def test_actor_data_region_adjectives_and_country_regions_come_from_the_files():
+    from eventwire.actor_kb import load_kb
+
+    kb = load_kb()
+    assert kb.region_adjectives["southeast asian"] == "SEA"  # from "Southeast Asian nations" in regions.csv
+    assert "SEA" in kb.country_regions["MYS"] and "SEA" not in kb.country_regions["CHN"]

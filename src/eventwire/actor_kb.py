@@ -69,6 +69,9 @@ class KB:
     people: list[Entry] = field(default_factory=list)
     sectors: dict[str, str] = field(default_factory=dict)  # lemma -> sector code
     regions: dict[str, tuple[str, str]] = field(default_factory=dict)
+    country_regions: dict[str, set] = field(default_factory=dict)  # UKR -> {"EEU", "EUR"}
+    # "southeast asian" -> SEA, from region phrases such as "Southeast Asian nations" ("the Southeast Asian nation")
+    region_adjectives: dict[str, str] = field(default_factory=dict)
     ethnic: dict[str, "Ethnic"] = field(default_factory=dict)  # "Kurds" -> Ethnic("Kurds", None, "kur")
     _near: Optional[dict] = field(default=None, repr=False)  # (first letter, length) -> names, built lazily
     _near_seen: dict = field(default_factory=dict, repr=False)  # misspelling -> the phrase it means (or None)
@@ -195,6 +198,7 @@ def load_file(kb: KB, path: Path) -> None:
             for c in [r.get("capital", ""), *_split(r.get("capital_aliases", ""))]:
                 if c:
                     kb.capitals[c] = iso
+            kb.country_regions[iso] = set(_split(r.get("region", "")))
     elif {"phrase", "country", "sector"} <= cols:
         for r in rows:
             country, sector = r["country"] or None, r["sector"] or None
@@ -230,6 +234,9 @@ def load_file(kb: KB, path: Path) -> None:
         for r in rows:
             for p in _split(r["phrase"]):
                 kb.regions[p] = (r["code"], r.get("name") or p)
+                words = p.removeprefix("the ").split()
+                if len(words) > 1 and words[-1].lower() in ("nations", "countries", "states"):
+                    kb.region_adjectives.setdefault(" ".join(words[:-1]).lower(), r["code"])
                 kb.add_phrase(p, Entry(name=r.get("name") or p, kind="group", country=r["code"], code=r["code"],
                                        source=src))
     else:

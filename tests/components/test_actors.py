@@ -671,3 +671,11 @@ def test_actors_a_device_that_harms_with_no_one_behind_it_is_unidentified_armed_
     assert not [a for a in doc.actors if a.kind == "person"]  # "the town of Samarra" is no person
     doc = run("Rebels set off a bomb in the market, and the army said the bomb was theirs.")
     assert not [a for a in doc.actors if a.sector == "UAF"]  # a bomb that harms no one in the text
+
+
+def test_actors_an_epithet_refers_back_to_the_last_country_of_its_region(run):
+    text = ("China and Malaysia are disagreeing over Malaysia's rights at sea. On Dec. 12, the Southeast Asian "
+            "nation submitted documents to the U.N.")
+    assert _at(text, run, "the Southeast Asian nation").country == "MYS"
+    text = "Kenya hosted talks with Somalia and Ethiopia. The host country said they went well."
+    assert _at(text, run, "The host country") is None or _at(text, run, "The host country").country != "ETH"

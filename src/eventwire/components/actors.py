@@ -107,6 +107,7 @@ HOLDER_SUFFIXES = set(GRAMMAR["holder_suffixes"])
 # "Israel's militia ally": the possessor is the other side of the relation, not the group's country
 RELATION_NOUNS = set(GRAMMAR["relation_nouns"])
 QUANTITY_NOUNS = set(GRAMMAR["quantity_nouns"])  # "thousands of", "dozens of"
+COUNTRY_NOUNS = set(GRAMMAR["country_nouns"])  # "the country", "the Southeast Asian nation", "the island"
 MINORITY_NOUNS = set(GRAMMAR["minority_nouns"])
 # "a car bomb killed ...": a device with no one named behind it is coded as PLOVER's unidentified armed forces
 DEVICE_NOUNS = set(GRAMMAR["device_nouns"])
@@ -740,18 +741,25 @@ class ActorFinder:
         # 5. pronouns -> most salient compatible antecedent
         self._resolve_pronouns(doc, actors, token_actor, person_mentions, thing_mentions)
 
-        # 5b. "his country", "the country": the possessor's country, else the country named last
+        # 5b. "his country", "the country": the possessor's country, else the country named last ("the
+        # Southeast Asian nation": the last one of that region; "the self-governing island": the last one)
         for tok in doc:
-            if tok.i in token_actor or tok.lemma_.lower() not in ("country", "nation") or tok.tag_ != "NN":
+            if tok.i in token_actor or tok.lemma_.lower() not in COUNTRY_NOUNS or tok.tag_ != "NN":
                 continue
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             det = next((c for c in tok.children if c.dep_ == "det"), None)
+            mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "npadvmod")]
             iso = None
             if poss is not None and poss.pos_ == "PRON" and poss.i in token_actor:
                 iso = actors[token_actor[poss.i]].country
             elif poss is None and det is not None and det.lower_ in ("the", "this") and not any(
-                    c.dep_ in ("amod", "compound") for c in tok.lefts):
-                iso = _country_named_before(tok, actors, thing_mentions)
+                    t.text in kb.demonyms or t.i in token_actor for c in mods for t in c.subtree):
+                words = " ".join(t.text for c in mods for t in c.subtree if t.i < tok.i).lower()
+                region = kb.region_adjectives.get(words)
+                if region or not mods or tok.lemma_.lower() != "country":  # not "the host country"
+                    fits = lambda c: region is None or region in kb.country_regions.get(c, ())  # noqa: E731
+                    # an epithet ("the Southeast Asian nation") refers back past its own sentence's countries
+                    iso = _country_named_before(doc[tok.sent.start] if mods else tok, actors, thing_mentions, fits)
             if iso and iso in kb.country_names:
                 name = kb.country_names[iso]
                 add(f"country:{name}", doc[tok.i:tok.i + 1], lambda iso=iso, name=name, tok=tok: Actor(
@@ -1302,11 +1310,12 @@ def _head_named_before(tok, actors: dict, person_mentions: list) -> Optional[Act
     return actors[heads[-1]] if heads else None
 
 
-def _country_named_before(tok, actors: dict, thing_mentions: list) -> Optional[str]:
-    """The country of the last country actor named before this token, not too far back (coreference for "the
-    country", "the government")."""
+def _country_named_before(tok, actors: dict, thing_mentions: list, fits=lambda iso: True) -> Optional[str]:
+    """The country of the last country actor named before this token, not too far back, that ``fits``
+    (coreference for "the country", "the government", "the Southeast Asian nation")."""
     for i, key in reversed(thing_mentions):
-        if i < tok.i and actors[key].kind == "country" and tok.sent.start - tok.doc[i].sent.start < 400:
+        if i < tok.i and actors[key].kind == "country" and tok.sent.start - tok.doc[i].sent.start < 400 \
+                and fits(actors[key].country):
             return actors[key].country
     return None
 
