@@ -679,3 +679,10 @@ def test_actors_an_epithet_refers_back_to_the_last_country_of_its_region(run):
     assert _at(text, run, "the Southeast Asian nation").country == "MYS"
     text = "Kenya hosted talks with Somalia and Ethiopia. The host country said they went well."
     assert _at(text, run, "The host country") is None or _at(text, run, "The host country").country != "ETH"
+
+
+def test_actors_a_sector_word_on_a_thing_names_a_group_but_a_medium_does_not(run):
+    doc = run("Rebel attacks killed five soldiers in northern Mali on Monday.")
+    assert actor(doc, "Rebel").code == "MLIREB"
+    doc = run("Ukrainian television said Kyiv was calm, though the television report gave no details.")
+    assert len([a for a in doc.actors if a.sector == "MED"]) == 1

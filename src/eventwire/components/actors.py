@@ -555,6 +555,10 @@ class ActorFinder:
                 hit = self._modifier_country(tok.head, date, exclude=skip)
                 if hit and hit[3].i > tok.i and tok.head.lemma_.lower() not in RELATION_NOUNS:
                     hit = None
+            # "rebel attacks", "hostage-takers' demands": a sector word on a thing names a group that acts (not a
+            # medium: "the television report" is what was reported)
+            thing_owner = sector in PERSON_SECTORS - {"MED"} and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
+                and tok.head.lemma_.lower() not in kb.sectors and tok.head.ent_type_ == "" and tok.tag_ in ("NN", "NNS")
             holder = sector is not None and _hyphen_word(tok, 2) in HOLDER_SUFFIXES
             if holder and not hit:
                 # "Albanian rebel-held territory": the rebels hold it; the country is on the held thing's modifiers
@@ -616,7 +620,7 @@ class ActorFinder:
                     or tok.dep_ in ("dobj", "pobj", "conj", "poss") and tok.tag_ == "NN" and any(
                         c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children)
                     and lemma not in PLACE_NOUNS  # "a hitman", "the court"; not "the capital"
-                    or _bare_institution(tok) or holder):  # "by the government", "the cabinet", "a gun battle with police"
+                    or _bare_institution(tok) or holder or thing_owner):  # "by the government", "the cabinet", "a gun battle with police"
                 # "Officials said", "police arrested protesters", "the plight of women": groups of people
                 sp = _np_span(tok)
                 name = _clean_name(sp)
