@@ -686,3 +686,8 @@ def test_actors_a_sector_word_on_a_thing_names_a_group_but_a_medium_does_not(run
     assert actor(doc, "Rebel").code == "MLIREB"
     doc = run("Ukrainian television said Kyiv was calm, though the television report gave no details.")
     assert len([a for a in doc.actors if a.sector == "MED"]) == 1
+
+
+def test_actors_state_run_says_who_owns_a_thing(run):
+    doc = run("The state-run shipping company owns the tanker, officials in Tehran said.")
+    assert not [a for a in doc.actors if a.name.lower() == "state"]

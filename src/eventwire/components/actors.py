@@ -559,7 +559,8 @@ class ActorFinder:
             # medium: "the television report" is what was reported)
             thing_owner = sector in PERSON_SECTORS - {"MED"} and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
                 and tok.head.lemma_.lower() not in kb.sectors and tok.head.ent_type_ == "" and tok.tag_ in ("NN", "NNS")
-            holder = sector is not None and _hyphen_word(tok, 2) in HOLDER_SUFFIXES
+            # "rebel-held territory"; not "state-run", which says who owns a thing, not a group that acts
+            holder = sector is not None and _hyphen_word(tok, 2) in HOLDER_SUFFIXES and lemma != "state"
             if holder and not hit:
                 # "Albanian rebel-held territory": the rebels hold it; the country is on the held thing's modifiers
                 participle = doc[tok.i + 2]
