@@ -691,3 +691,10 @@ def test_actors_a_sector_word_on_a_thing_names_a_group_but_a_medium_does_not(run
 def test_actors_state_run_says_who_owns_a_thing(run):
     doc = run("The state-run shipping company owns the tanker, officials in Tehran said.")
     assert not [a for a in doc.actors if a.name.lower() == "state"]
+
+
+def test_actors_the_head_of_an_organisation_takes_its_sector_not_a_head_of_state(run):
+    doc = run("Francois Djonou, president of Cameroon's Interprofessional Association of Poultry Farmers, says "
+              "flights were cut.", published=None)
+    assert actor(doc, "Djonou").code == "CMRAGR"
+    assert not [a for a in doc.actors if a.kind == "person" and "Djonou" not in a.name]

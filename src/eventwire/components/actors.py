@@ -116,6 +116,8 @@ HARM_VERBS = set(GRAMMAR["harm_verbs"])  # "the Russian minority in Estonia": co
 PARTITIVE_WORDS = set(GRAMMAR["partitive_words"]) | QUANTITY_NOUNS
 # "Boko Haram's largest faction", "the armed wing of Hamas": part of an organisation, coded as it
 PART_NOUNS = set(GRAMMAR["part_nouns"])
+# "X, president of the Association of Poultry Farmers": heads of an organisation take its sector
+LEADING_TITLES = set(GRAMMAR["leading_titles"])
 
 
 def _date(doc) -> Optional[str]:
@@ -500,8 +502,10 @@ class ActorFinder:
                 continue  # "reinstated as leader of the government": an office, not someone holding it
             hit = self._modifier_country(tok, date)
             several = bool(hit) and hit[3].dep_ == "pobj" and any(True for _ in hit[3].conjuncts)
-            org_hit = bool(hit) and any(_names_organization(kb, t, date) for t in hit[3].subtree
-                                        if t.pos_ == "PROPN")  # "the leader of Afghanistan's Taliban insurgency"
+            org_hit = bool(hit) and (any(_names_organization(kb, t, date) for t in hit[3].subtree if t.pos_ == "PROPN")
+                                     # "president of Cameroon's Association of Poultry Farmers"
+                                     or hit[3].ent_type_ == "ORG" and hit[3].dep_ == "pobj"
+                                     or hit[3].dep_ == "poss" and hit[3].head.ent_type_ == "ORG")
             if role_key and not hit and _bare_definite(tok) and ROLE_NOUNS.get(role_key):
                 # "the president said": the president already named in the article
                 roles = ROLE_NOUNS[role_key]
@@ -663,10 +667,11 @@ class ActorFinder:
                         None, "NGO", "IGO") and org.kind == "organization"
                     if org.country and (not a.country or topic and a.country != org.country):
                         a.country, a.why = org.country, a.why + f"; country of {org.name}, where they work"
-                    generic = holder.i == i or holder.lemma_.lower() in AFFILIATED_HEADS | GENERIC_HEADS
+                    generic = holder.i == i or holder.lemma_.lower() in AFFILIATED_HEADS | GENERIC_HEADS | LEADING_TITLES
                     # "Arnel Joseph, the leader of the Village de Dieu gang": a generic title's sector (a
                     # leader is GOV) gives way to the organisation's, when the person is not in the dictionary
-                    titled = holder.i != i and holder.lemma_.lower() in GENERIC_HEADS and a.why.startswith("NER")
+                    titled = holder.i != i and holder.lemma_.lower() in GENERIC_HEADS | LEADING_TITLES \
+                        and a.why.startswith("NER") and org.sector not in (None, "GOV")
                     if org.sector and generic and (a.sector in (None, "CVL") or titled):
                         a.sector, a.why = org.sector, a.why + f"; sector of {org.name}, where they work"
                     a.code = _code(a.country, a.sector)
@@ -1292,15 +1297,21 @@ def _descriptor(ent, kb: KB):
 def _name_sector(ent, kb: KB) -> Optional[str]:
     """The sector an organisation's own name says: a two-word phrase ("News Agency", "Liberation Army"),
     else its head noun ("Frontier Corps"), else another noun in it ("Ministry of Defence")."""
-    lemmas = [t.lemma_.lower() for t in ent]
+    # a proper noun keeps its plural as its lemma ("Farmers"): look the singular up too
+    lemmas = [kb.sectors.get(t.lemma_.lower()) and t.lemma_.lower() or _singular(t.lemma_.lower()) for t in ent]
     for a, b in zip(lemmas, lemmas[1:]):
         if kb.sectors.get(f"{a} {b}"):
             return kb.sectors[f"{a} {b}"]
-    specific = [t for t in ent if t.lemma_.lower() not in ORG_HEADS and t.lower_ not in ("national", "international")
-                and kb.sectors.get(t.lemma_.lower())]
+    specific = [w for t, w in zip(ent, lemmas) if w not in ORG_HEADS and t.lower_ not in ("national", "international")
+                and kb.sectors.get(w)]
     if specific:
-        return kb.sectors[specific[-1].lemma_.lower()]
+        return kb.sectors[specific[-1]]
     return kb.sectors.get(ent.root.lemma_.lower())
+
+
+def _singular(word: str) -> str:
+    """"farmers" -> "farmer" (for proper nouns, whose lemma spaCy leaves plural)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _bare_definite(tok) -> bool:
