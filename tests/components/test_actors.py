@@ -698,3 +698,10 @@ def test_actors_the_head_of_an_organisation_takes_its_sector_not_a_head_of_state
               "flights were cut.", published=None)
     assert actor(doc, "Djonou").code == "CMRAGR"
     assert not [a for a in doc.actors if a.kind == "person" and "Djonou" not in a.name]
+
+
+def test_actors_a_person_who_works_somewhere_takes_the_employers_country_and_sector(run):
+    doc = run("Lydia Rosasi, 29, works at the office of the Kenyan government spokesperson, where she assists "
+              "people with disabilities.")
+    assert actor(doc, "Rosasi").code == "KENGOV"
+    assert not [a for a in doc.actors if a.name == "government"]  # the spokesperson is the actor

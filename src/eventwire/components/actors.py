@@ -118,6 +118,7 @@ PARTITIVE_WORDS = set(GRAMMAR["partitive_words"]) | QUANTITY_NOUNS
 PART_NOUNS = set(GRAMMAR["part_nouns"])
 # "X, president of the Association of Poultry Farmers": heads of an organisation take its sector
 LEADING_TITLES = set(GRAMMAR["leading_titles"])
+WORK_VERBS = set(GRAMMAR["work_verbs"])  # "X works at the BBC": the employer
 
 
 def _date(doc) -> Optional[str]:
@@ -625,7 +626,8 @@ class ActorFinder:
                     or tok.dep_ in ("dobj", "pobj", "conj", "poss") and tok.tag_ == "NN" and any(
                         c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children)
                     and lemma not in PLACE_NOUNS  # "a hitman", "the court"; not "the capital"
-                    or _bare_institution(tok) or holder or thing_owner):  # "by the government", "the cabinet", "a gun battle with police"
+                    or _bare_institution(tok) and not (tok.dep_ == "compound" and tok.head.lemma_.lower() in kb.sectors)
+                    or holder or thing_owner):  # not "government" in "government spokesperson"  # "by the government", "the cabinet", "a gun battle with police"
                 # "Officials said", "police arrested protesters", "the plight of women": groups of people
                 sp = _np_span(tok)
                 name = _clean_name(sp)
@@ -674,6 +676,20 @@ class ActorFinder:
                         and a.why.startswith("NER") and org.sector not in (None, "GOV")
                     if org.sector and generic and (a.sector in (None, "CVL") or titled):
                         a.sector, a.why = org.sector, a.why + f"; sector of {org.name}, where they work"
+                    a.code = _code(a.country, a.sector)
+            # "Lydia Rosasi works at the office of the Kenyan government spokesperson": the employer named
+            # after a verb of working
+            verb = doc[i].head
+            if doc[i].dep_ == "nsubj" and verb.lemma_.lower() in WORK_VERBS and (not a.country or a.sector in (None, "CVL")):
+                employer = next((actors[token_actor[t.i]] for prep in verb.children
+                                 if prep.dep_ == "prep" and prep.lower_ in ("at", "for", "with")
+                                 for t in prep.subtree if t.i in token_actor and t.i != i
+                                 and actors[token_actor[t.i]].kind in ("organization", "group")), None)
+                if employer is not None:
+                    if employer.country and not a.country:
+                        a.country, a.why = employer.country, a.why + f"; country of {employer.name}, where they work"
+                    if employer.sector and a.sector in (None, "CVL"):
+                        a.sector, a.why = employer.sector, a.why + f"; sector of {employer.name}, where they work"
                     a.code = _code(a.country, a.sector)
 
         # 4a'. a relative named with the family name of a person already placed ("his wife, Liri Berisha"):
@@ -780,7 +796,9 @@ class ActorFinder:
         # them (nearer evidence than the article's dominant country, which groups get only in 7b)
         for tok in doc:
             a = actors.get(token_actor.get(tok.i)) if tok.i in token_actor else None
-            if a is None or a.kind != "group" or a.country or not _bare_institution(tok):
+            institutional = _bare_institution(tok) or tok.tag_ in ("NN", "NNS") and any(
+                c.dep_ == "compound" and c.lemma_.lower() in INSTITUTIONS for c in tok.children)  # "government officials"
+            if a is None or a.kind != "group" or a.country or not institutional:
                 continue
             if tok.lemma_.lower() == "administration" and _head_named_before(tok, actors, person_mentions):
                 continue  # "the administration": the head of government named last (6.), not the last country
