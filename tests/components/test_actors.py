@@ -705,3 +705,10 @@ def test_actors_a_person_who_works_somewhere_takes_the_employers_country_and_sec
               "people with disabilities.")
     assert actor(doc, "Rosasi").code == "KENGOV"
     assert not [a for a in doc.actors if a.name == "government"]  # the spokesperson is the actor
+
+
+def test_actors_an_unlisted_part_of_a_listed_organisation_is_coded_as_it(run):
+    doc = run("Voice of America's Persian Service reported the verdict, and the Moroccan counterterror agency "
+              "broke up a cell.")
+    assert actor(doc, "Persian Service").code == "USAMED"
+    assert actor(doc, "counterterror agency").code == "MARCOP"

@@ -886,6 +886,19 @@ class ActorFinder:
             if whole:
                 token_actor[tok.i] = token_actor[whole[0].i]
 
+        # 7a'. "Voice of America's Persian Service": an unlisted organisation owned by a listed one is of its
+        # country and sector
+        for tok in doc:
+            a = actors.get(token_actor.get(tok.i)) if tok.i in token_actor else None
+            if a is None or a.kind != "organization" or a.sector or tok.ent_type_ != "ORG":
+                continue
+            owner = next((actors[token_actor[c.i]] for c in tok.children if c.dep_ == "poss" and c.i in token_actor
+                          and actors[token_actor[c.i]].kind == "organization" and actors[token_actor[c.i]] is not a), None)
+            if owner is not None and owner.sector:
+                a.country, a.sector = a.country or owner.country, owner.sector
+                a.code = _code(a.country, a.sector)
+                a.why += f"; part of {owner.name} ({owner.code})"
+
         # 7b. sector groups still with no country (not "the administration" of a named president, not "his
         # critics"): the article's one dominant country
         self._dominant_country_fallback(doc, dominant, actors, kinds=("group",))
