@@ -108,10 +108,10 @@ HOLDER_SUFFIXES = set(GRAMMAR["holder_suffixes"])
 RELATION_NOUNS = set(GRAMMAR["relation_nouns"])
 QUANTITY_NOUNS = set(GRAMMAR["quantity_nouns"])  # "thousands of", "dozens of"
 COUNTRY_NOUNS = set(GRAMMAR["country_nouns"])  # "the country", "the Southeast Asian nation", "the island"
-MINORITY_NOUNS = set(GRAMMAR["minority_nouns"])
+MINORITY_NOUNS = set(GRAMMAR["minority_nouns"])  # "the Russian minority in Estonia": coded where it lives
 # "a car bomb killed ...": a device with no one named behind it is coded as PLOVER's unidentified armed forces
 DEVICE_NOUNS = set(GRAMMAR["device_nouns"])
-HARM_VERBS = set(GRAMMAR["harm_verbs"])  # "the Russian minority in Estonia": coded where it lives
+HARM_VERBS = set(GRAMMAR["harm_verbs"])
 # "some of the civil parties", "one of those sellers": a part of a group is coded as the group
 PARTITIVE_WORDS = set(GRAMMAR["partitive_words"]) | QUANTITY_NOUNS
 # "Boko Haram's largest faction", "the armed wing of Hamas": part of an organisation, coded as it
@@ -626,8 +626,10 @@ class ActorFinder:
                     or tok.dep_ in ("dobj", "pobj", "conj", "poss") and tok.tag_ == "NN" and any(
                         c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children)
                     and lemma not in PLACE_NOUNS  # "a hitman", "the court"; not "the capital"
+                    # "by the government", "the cabinet", "a gun battle with police"; not "government" in
+                    # "government spokesperson"
                     or _bare_institution(tok) and not (tok.dep_ == "compound" and tok.head.lemma_.lower() in kb.sectors)
-                    or holder or thing_owner):  # not "government" in "government spokesperson"  # "by the government", "the cabinet", "a gun battle with police"
+                    or holder or thing_owner):
                 # "Officials said", "police arrested protesters", "the plight of women": groups of people
                 sp = _np_span(tok)
                 name = _clean_name(sp)
@@ -667,16 +669,13 @@ class ActorFinder:
                     # employer says where the expert is from
                     topic = holder.i != i and holder.lemma_.lower() in AFFILIATED_HEADS and org.country not in (
                         None, "NGO", "IGO") and org.kind == "organization"
-                    if org.country and (not a.country or topic and a.country != org.country):
-                        a.country, a.why = org.country, a.why + f"; country of {org.name}, where they work"
                     generic = holder.i == i or holder.lemma_.lower() in AFFILIATED_HEADS | GENERIC_HEADS | LEADING_TITLES
                     # "Arnel Joseph, the leader of the Village de Dieu gang": a generic title's sector (a
                     # leader is GOV) gives way to the organisation's, when the person is not in the dictionary
                     titled = holder.i != i and holder.lemma_.lower() in GENERIC_HEADS | LEADING_TITLES \
                         and a.why.startswith("NER") and org.sector not in (None, "GOV")
-                    if org.sector and generic and (a.sector in (None, "CVL") or titled):
-                        a.sector, a.why = org.sector, a.why + f"; sector of {org.name}, where they work"
-                    a.code = _code(a.country, a.sector)
+                    _take_employer(a, org, country=not a.country or topic and a.country != org.country,
+                                   sector=generic and (a.sector in (None, "CVL") or titled))
             # "Lydia Rosasi works at the office of the Kenyan government spokesperson": the employer named
             # after a verb of working
             verb = doc[i].head
@@ -686,11 +685,7 @@ class ActorFinder:
                                  for t in prep.subtree if t.i in token_actor and t.i != i
                                  and actors[token_actor[t.i]].kind in ("organization", "group")), None)
                 if employer is not None:
-                    if employer.country and not a.country:
-                        a.country, a.why = employer.country, a.why + f"; country of {employer.name}, where they work"
-                    if employer.sector and a.sector in (None, "CVL"):
-                        a.sector, a.why = employer.sector, a.why + f"; sector of {employer.name}, where they work"
-                    a.code = _code(a.country, a.sector)
+                    _take_employer(a, employer, country=not a.country, sector=a.sector in (None, "CVL"))
 
         # 4a'. a relative named with the family name of a person already placed ("his wife, Liri Berisha"):
         # the family's country
@@ -1386,6 +1381,15 @@ def _titled_name(ent, kb) -> bool:
     lemma = prev.lemma_.lower()
     return prev.dep_ == "compound" and (lemma in ROLE_NOUNS or kb.sectors.get(lemma) in ("GOV", "MIL")) \
         and lemma not in GENERIC_HEADS | {"government", "army", "ministry", "military", "force"}
+
+
+def _take_employer(a: Actor, employer: Actor, country: bool, sector: bool) -> None:
+    """A person takes the country and/or sector of the organisation they work for (where it has them)."""
+    if country and employer.country:
+        a.country, a.why = employer.country, a.why + f"; country of {employer.name}, where they work"
+    if sector and employer.sector:
+        a.sector, a.why = employer.sector, a.why + f"; sector of {employer.name}, where they work"
+    a.code = _code(a.country, a.sector)
 
 
 def _fallback_country(a: Actor, iso: Optional[str]) -> None:
