@@ -131,6 +131,11 @@ class KB:
         ended = [p for p in terms if p.end and p.end < date]
         return max(ended, key=lambda p: p.end) if ended else None
 
+    def held_office(self, name: str, date: Optional[str]) -> bool:
+        """Has the person held a government office that began on or before the date (any, with no date)?"""
+        return any(p.name == name and p.sector == "GOV" and (not date or not p.start or p.start <= date)
+                   for p in self.people)
+
     def not_yet_in_office(self, name: str, date: str) -> bool:
         """Do all of the person's rows start after the date (someone who took office later)?"""
         terms = [p for p in self.people if p.name == name]

@@ -1115,10 +1115,7 @@ class ActorFinder:
 
     def _official(self, a: Actor, date) -> bool:
         """Does this person hold or has this person held a government office? (their families are ELI)"""
-        if a.kind != "person":
-            return False
-        return a.sector in ("GOV", "ELI") or any(
-            p.name == a.name and p.sector == "GOV" and (not date or not p.start or p.start <= date) for p in self.kb.people)
+        return a.kind == "person" and (a.sector in ("GOV", "ELI") or self.kb.held_office(a.name, date))
 
     def _person_key(self, ent, actors) -> Optional[str]:
         """An unknown name that shares its surname with a person already seen is that person."""
@@ -1323,8 +1320,8 @@ def _descriptor(ent, kb: KB):
 def _name_sector(ent, kb: KB) -> Optional[str]:
     """The sector an organisation's own name says: a two-word phrase ("News Agency", "Liberation Army"),
     else its head noun ("Frontier Corps"), else another noun in it ("Ministry of Defence")."""
-    # a proper noun keeps its plural as its lemma ("Farmers"): look the singular up too
-    lemmas = [kb.sectors.get(t.lemma_.lower()) and t.lemma_.lower() or _singular(t.lemma_.lower()) for t in ent]
+    # a proper noun keeps its plural as its lemma ("Farmers"): where the lemma is no sector noun, its singular
+    lemmas = [t.lemma_.lower() if t.lemma_.lower() in kb.sectors else _singular(t.lemma_.lower()) for t in ent]
     for a, b in zip(lemmas, lemmas[1:]):
         if kb.sectors.get(f"{a} {b}"):
             return kb.sectors[f"{a} {b}"]
