@@ -712,3 +712,11 @@ def test_actors_an_unlisted_part_of_a_listed_organisation_is_coded_as_it(run):
               "broke up a cell.")
     assert actor(doc, "Persian Service").code == "USAMED"
     assert actor(doc, "counterterror agency").code == "MARCOP"
+
+
+def test_actors_coordinated_demonyms_the_nearest_codes_the_head_and_a_two_word_one_stays_whole(run):
+    text = "Security forces in Guinea tortured scores of Sierra Leonean and Liberian refugees, a report said."
+    assert _at(text, run, "Liberian refugees").country == "LBR"
+    assert _at(text, run, "Sierra Leonean").country == "SLE"
+    doc = run(text)
+    assert not [a for a in doc.actors if a.kind == "organization"]  # "Sierra Leonean" is no organisation

@@ -193,13 +193,16 @@ class ActorFinder:
         return None
 
     def _best_ngram(self, toks, date):
-        """The longest run of tokens that names a country, region, organisation or seat of power."""
+        """The run of tokens closest to the head (the longest where several end there) that names a country,
+        region, organisation or seat of power: "Liberian" in "Sierra Leonean and Liberian refugees", "North
+        Korean" rather than "Korean"."""
         if not toks:
             return None
         doc = toks[0].doc
         idx = sorted(t.i for t in toks if not _stance_word(t))
-        for n in range(min(4, len(idx)), 0, -1):
-            for k in range(len(idx) - n, -1, -1):  # closest to the head first
+        for last in range(len(idx) - 1, -1, -1):  # closest to the head first
+            for n in range(min(4, last + 1), 0, -1):
+                k = last - n + 1
                 if idx[k + n - 1] - idx[k] != n - 1:
                     continue
                 text = doc[idx[k]:idx[k] + n].text
@@ -395,8 +398,8 @@ class ActorFinder:
 
         # 2. NER entities not in the dictionary
         for ent in doc.ents:
-            if any(t.i in taken for t in ent):
-                continue
+            if any(t.i in taken for t in ent) or ent.text in kb.demonyms:
+                continue  # "Sierra Leonean" tagged ORG: a demonym, coded with what it modifies
             near = self._near_miss(ent, date)
             if near is not None:
                 e, text = near
@@ -992,16 +995,15 @@ class ActorFinder:
         mod = hit[3]
         doc = tok.doc
         for c in (mod, *mod.conjuncts):
-            pairs = [doc[max(c.i - 1, 0):c.i + 1].text, doc[c.i:c.i + 2].text]
-            if any(p != c.text and (p in self.kb.demonyms or p in self.kb.phrases or gazetteer.best(p) is not None)
-                   for p in pairs):
-                continue  # "Korean" in "North Korean", "Ireland" in "Northern Ireland" name no other country
-            h = self._country_of_token(c, date)
+            # the longest name the token is part of: "Sierra Leonean" (SLE), "North Korean" (not Korean)
+            span = next((sp for sp in (doc[max(c.i - 1, 0):c.i + 1], doc[c.i:c.i + 2]) if len(sp) == 2
+                         and (sp.text in self.kb.demonyms or sp.text in self.kb.phrases or gazetteer.best(sp.text))),
+                        doc[c.i:c.i + 1])
+            h = self._best_ngram(list(span), date) if len(span) == 2 else self._country_of_token(c, date)
             if not h or h[0] == hit[0]:
-                continue
+                continue  # "Ireland" in "Northern Ireland" names no other country than the phrase's
             country = h[0]
-            span = c.doc[c.i:c.i + 1]
-            name = f"{c.text} {tok.text}"
+            name = f"{span.text} {tok.text}"
             add(f"group:{country}{sector}:{lemma}", span, lambda name=name, country=country: Actor(
                 id="", name=name, kind="group", country=country, sector=sector, code=_code(country, sector),
                 why=f"sector noun '{lemma}' ({sector}) + coordinated {h[2]}", confidence=0.7))
