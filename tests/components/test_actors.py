@@ -720,3 +720,8 @@ def test_actors_coordinated_demonyms_the_nearest_codes_the_head_and_a_two_word_o
     assert _at(text, run, "Sierra Leonean").country == "SLE"
     doc = run(text)
     assert not [a for a in doc.actors if a.kind == "organization"]  # "Sierra Leonean" is no organisation
+
+
+def test_actors_a_place_named_after_someone_is_not_that_person(run):
+    doc = run("The girl was taken to Queen Elizabeth Central Hospital in Blantyre, Malawi, on Monday.")
+    assert not [a for a in doc.actors if a.kind == "person"]

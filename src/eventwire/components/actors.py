@@ -119,6 +119,7 @@ PART_NOUNS = set(GRAMMAR["part_nouns"])
 # "X, president of the Association of Poultry Farmers": heads of an organisation take its sector
 LEADING_TITLES = set(GRAMMAR["leading_titles"])
 WORK_VERBS = set(GRAMMAR["work_verbs"])  # "X works at the BBC": the employer
+NAMED_AFTER_HEADS = set(GRAMMAR["named_after_heads"])  # "Queen Elizabeth Central Hospital" is no queen
 
 
 def _date(doc) -> Optional[str]:
@@ -346,6 +347,8 @@ class ActorFinder:
                 continue  # "West Darfur", "West Africans", "the West Bank": part of another name
             if e.kind == "person" and sp.root.ent_type_ not in ("", "PERSON") and len(sp) == 1 and not sp.text[0].isupper():
                 continue
+            if e.kind == "person" and _named_after(sp):
+                continue  # "Queen Elizabeth Central Hospital", "John F. Kennedy Airport": a place named after them
             if e.kind == "person" and _other_full_name(sp, e, kb):
                 continue  # "Jimmy Lai" is not Lai Ching-te: another first name, another person
             if e.kind == "person" and len(sp) == 1 and sp.text in named_before and named_before[sp.text] < sp.start:
@@ -409,8 +412,9 @@ class ActorFinder:
             if ent.label_ == "PERSON":
                 if len(ent) == 1 and not ent.text[:1].isupper():
                     continue  # tokenisation debris such as "hehad"
-                if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in PLACE_NOUNS:
-                    continue  # "the town of Samarra" tagged as a person: a place (coded with its town below)
+                if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in PLACE_NOUNS \
+                        or _named_after(ent):
+                    continue  # "the town of Samarra", "Queen Elizabeth (Central Hospital)" tagged as people: places
                 while ent.end < len(doc) and doc[ent.end].ent_type_ == "" and doc[ent.end].is_title \
                         and doc[ent.end].is_alpha and ent[-1].dep_ == "compound" and ent[-1].head.i == ent.end \
                         and ent.end not in taken:
@@ -1420,6 +1424,18 @@ def _fallback_country(a: Actor, iso: Optional[str]) -> None:
         a.code = _code(iso, a.sector)
         a.why += f"; country {iso} is the article's dominant country"
         a.confidence = min(a.confidence, 0.5)
+
+
+def _named_after(sp) -> bool:
+    """Is this name the start of a place or institution named after someone ("Queen Elizabeth Central
+    Hospital")? Up to three more capitalised words ending in a word such as "Hospital" or "Airport"."""
+    doc = sp.doc
+    for i in range(sp.end, min(sp.end + 4, len(doc))):
+        if not doc[i].is_title:
+            return False
+        if doc[i].lower_ in NAMED_AFTER_HEADS:
+            return True
+    return False
 
 
 def _join_split_names(doc) -> None:
