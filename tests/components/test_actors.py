@@ -542,6 +542,8 @@ def test_actors_an_age_used_as_a_noun_is_the_person_named_before(run):
     text = "Police arrested Khalid Mehdiyev in New York. The 27-year-old was charged with murder."
     assert _at(text, run, "The 27-year-old").name == "Khalid Mehdiyev"
     assert _at("A 5-year-old girl was rescued by Khalid Mehdiyev.", run, "5-year-old girl").name != "Khalid Mehdiyev"
+    unnamed = _at("Floods hit southern Malawi. The 5-year-old was rescued by soldiers.", run, "The 5-year-old")
+    assert unnamed.kind == "group" and unnamed.code == "MWICVL"
 
 
 def test_actors_a_name_the_tagger_split_in_two_is_one_person(run):

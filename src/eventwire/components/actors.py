@@ -484,6 +484,14 @@ class ActorFinder:
         # 3+4. sector phrases and role descriptions
         dominant = self._dominant_country(doc, chosen, date)
         for tok in doc:
+            if tok.i not in taken and _age_noun(tok) and not _person_nearby(tok, person_mentions):
+                # "The 5-year-old was rescued" with no one named before: an unnamed civilian (a named one is
+                # resolved with the pronouns, 5.)
+                sp = doc[tok.i - 4:tok.i + 1]
+                add(f"group:{sp.text.lower()}", sp, lambda sp=sp: Actor(
+                    id="", name=sp.text, kind="group", country=None, sector="CVL", code="CVL", confidence=0.4,
+                    why="an age used as a noun with no person named before it: a civilian"))
+                continue
             if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC", "FAC"):
                 continue  # "West Darfur State", "the West Bank": places, not sector groups
             if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i \
@@ -1467,6 +1475,14 @@ def _device_that_harms(tok) -> bool:
     else:
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in HARM_VERBS
+
+
+def _person_nearby(tok, person_mentions: list) -> bool:
+    """Is a person named in this sentence before the token or in the two sentences before it?"""
+    sents = list(tok.doc.sents)
+    n = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+    start = sents[max(n - 2, 0)].start
+    return any(start <= i < tok.i for i, _ in person_mentions)
 
 
 def _age_noun(tok) -> bool:
