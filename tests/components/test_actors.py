@@ -727,3 +727,8 @@ def test_actors_coordinated_demonyms_the_nearest_codes_the_head_and_a_two_word_o
 def test_actors_a_place_named_after_someone_is_not_that_person(run):
     doc = run("The girl was taken to Queen Elizabeth Central Hospital in Blantyre, Malawi, on Monday.")
     assert not [a for a in doc.actors if a.kind == "person"]
+
+
+def test_actors_the_international_body_is_the_intergovernmental_organisation_named_before(run):
+    text = "In January, the envoy took up a role at the U.N. to counter Chinese influence at the international body."
+    assert _at(text, run, "the international body").country == "UNO"

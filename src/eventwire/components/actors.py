@@ -120,6 +120,7 @@ PART_NOUNS = set(GRAMMAR["part_nouns"])
 LEADING_TITLES = set(GRAMMAR["leading_titles"])
 WORK_VERBS = set(GRAMMAR["work_verbs"])  # "X works at the BBC": the employer
 NAMED_AFTER_HEADS = set(GRAMMAR["named_after_heads"])  # "Queen Elizabeth Central Hospital" is no queen
+BODY_NOUNS = set(GRAMMAR["body_nouns"])  # "the international body": the IGO named last
 
 
 def _date(doc) -> Optional[str]:
@@ -632,6 +633,9 @@ class ActorFinder:
                     id="", name=name, kind="group", country=country, sector="UAF", code=_code(country, "UAF"),
                     why=f"'{lemma}' that harms with no one named behind it: unidentified armed forces"
                         + (f" + {hit[2]}" if hit else ""), confidence=0.5))
+            elif _international_body(tok) and _igo_named_before(tok, actors, thing_mentions):
+                # "took up a role at the U.N. ... at the international body": the intergovernmental body named last
+                add(_igo_named_before(tok, actors, thing_mentions), _np_span(tok), lambda: None)
             elif (_bare_definite(tok) or _bare_institution(tok)) and self._same_head_group(tok, actors, thing_mentions):
                 # "the spokesperson" after "a State Department spokesperson": the one already named
                 add(self._same_head_group(tok, actors, thing_mentions), doc[tok.i:tok.i + 1], lambda: None)
@@ -1475,6 +1479,21 @@ def _device_that_harms(tok) -> bool:
     else:
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in HARM_VERBS
+
+
+def _international_body(tok) -> bool:
+    """"the international body", "the world organisation": an intergovernmental body referred back to."""
+    return tok.lemma_.lower() in BODY_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and any(c.dep_ == "amod" and c.lower_ in TRANSNATIONAL_WORDS for c in tok.lefts)
+
+
+def _igo_named_before(tok, actors: dict, thing_mentions: list) -> Optional[str]:
+    """The intergovernmental organisation (UN, EU, IGO codes) named last, a few sentences back at most."""
+    for i, key in reversed(thing_mentions):
+        if i < tok.i and actors[key].kind == "organization" and actors[key].country in ("IGO", "UNO", "EUR") \
+                and tok.sent.start - tok.doc[i].sent.start < 400:
+            return key
+    return None
 
 
 def _person_nearby(tok, person_mentions: list) -> bool:
