@@ -732,3 +732,10 @@ def test_actors_a_place_named_after_someone_is_not_that_person(run):
 def test_actors_the_international_body_is_the_intergovernmental_organisation_named_before(run):
     text = "In January, the envoy took up a role at the U.N. to counter Chinese influence at the international body."
     assert _at(text, run, "the international body").country == "UNO"
+
+
+def test_actors_a_us_party_label_before_a_legislators_title_names_the_country(run):
+    doc = run("Democratic Representative Jason Crow told reporters the pause had real consequences.")
+    assert actor(doc, "Crow").code == "USALEG"
+    doc = run("Democratic Party official Jason Crow told reporters the pause had real consequences.")
+    assert actor(doc, "Crow").country != "USA"  # only before a legislator's title

@@ -121,6 +121,7 @@ LEADING_TITLES = set(GRAMMAR["leading_titles"])
 WORK_VERBS = set(GRAMMAR["work_verbs"])  # "X works at the BBC": the employer
 NAMED_AFTER_HEADS = set(GRAMMAR["named_after_heads"])  # "Queen Elizabeth Central Hospital" is no queen
 BODY_NOUNS = set(GRAMMAR["body_nouns"])  # "the international body": the IGO named last
+PARTY_TITLE_COUNTRIES = dict(GRAMMAR["party_title_countries"])  # "Democratic Representative X": USA
 
 
 def _date(doc) -> Optional[str]:
@@ -1052,6 +1053,11 @@ class ActorFinder:
                     title = title or [c.lower_]
                 if hit2 and hit is None:
                     hit = hit2[:3]
+        if hit is None and sector == "LEG":
+            # "Democratic Representative Jason Crow", "Republican Senator X": a party label that names a country
+            party = next((t for t in window if t.is_title and t.lower_ in PARTY_TITLE_COUNTRIES), None)
+            if party is not None:
+                hit = (PARTY_TITLE_COUNTRIES[party.lower_], None, f"'{party.text}' before a legislator's title")
         if hit:
             if hit[1] and (sector is None or title and (title[0] in GENERIC_HEADS | {"commander", "fighter"}
                                                         or title[-1] in AFFILIATED_HEADS)):
