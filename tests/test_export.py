@@ -52,6 +52,20 @@ def test_export_gdelt_tsv_has_61_columns_and_cluster_counts(store, tmp_path):
     assert out.read_text().splitlines()[0].split("\t") == list(cols)
 
 
+def test_export_gdelt_tsv_fills_religion_and_ethnic_codes(tmp_path):
+    s = Store(str(tmp_path / "r.duckdb"))
+    s.start_run("r1", [], "0", "m")
+    doc = make_doc("Kenya accused Somalia of shelling Mandera.", events=[("ACCUSE", "112", "accused", "2025-04-01")])
+    doc.actors[1].religion, doc.actors[1].ethnicity = "SUN", "som"
+    s.write_batch([(doc, meta())], "r1")
+    out = tmp_path / "e.tsv"
+    export(s, "gdelt-tsv", str(out))
+    row = dict(zip(gdelt_columns(), out.read_text().splitlines()[0].split("\t")))
+    s.close()
+    assert (row["Actor2Religion1Code"], row["Actor2EthnicCode"]) == ("SUN", "som")
+    assert (row["Actor1Religion1Code"], row["Actor1EthnicCode"], row["Actor2Code"]) == ("", "", "SOM")
+
+
 def test_export_plover_json_array_and_lines(store, tmp_path):
     out = tmp_path / "p.json"
     export(store, "plover-json", str(out))

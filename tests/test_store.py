@@ -201,3 +201,29 @@ def test_store_bare_sector_codes_do_not_merge_different_actors(store):
                  events=[("ACCUSE", "112", "accused", "2025-04-01")])
     store.write_batch([(a, meta()), (b, meta())], "r1")
     assert count(store, "event_clusters") == 2
+
+
+def test_store_migrates_an_older_file_keeping_its_rows(tmp_path):
+    """A file written before the religion/ethnicity columns existed gets them; its rows stay, new rows fill them."""
+    from eventwire.migrations import INITIAL, INDEXES
+
+    path = str(tmp_path / "old.duckdb")
+    con = duckdb.connect(path)
+    con.execute("CREATE TABLE migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
+    for name, sql in (("0001_initial", INITIAL), ("0002_indexes", INDEXES)):
+        for statement in [s for s in sql.split(";") if s.strip()]:
+            con.execute(statement)
+        con.execute("INSERT INTO migrations VALUES (?, current_timestamp)", [name])
+    con.execute("INSERT INTO meta VALUES ('schema_version', '2')")
+    con.execute("INSERT INTO actors (article_id, actor_id, name) VALUES ('old', 'A1', 'Kenya')")
+    con.close()
+    s = Store(path)
+    s.start_run("r2", [], EXTRACTOR_VERSION, "m")
+    doc = make_doc("Kenya accused Somalia of attacks.", events=[("ACCUSE", "112", "accused", "2025-04-01")])
+    doc.actors[0].religion, doc.actors[0].ethnicity = "MOS", "som"
+    s.write_batch([(doc, meta())], "r2")
+    rows = s.execute("SELECT article_id, name, religion, ethnicity FROM actors ORDER BY article_id, actor_id").fetchall()
+    assert ("old", "Kenya", None, None) in rows
+    assert (doc.article.id, "Kenya", "MOS", "som") in rows
+    assert s.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+    s.close()

@@ -61,6 +61,14 @@ class Ethnic:
 
 
 @dataclass
+class Religion:
+    """A CAMEO religion code and the broader one it belongs to ("SHI" in "MOS")."""
+    code: str
+    label: str
+    parent: Optional[str] = None
+
+
+@dataclass
 class KB:
     phrases: dict[str, list[Entry]] = field(default_factory=dict)  # exact surface form -> entries
     demonyms: dict[str, str] = field(default_factory=dict)  # "Ukrainian" -> UKR
@@ -73,6 +81,7 @@ class KB:
     # "southeast asian" -> SEA, from region phrases such as "Southeast Asian nations" ("the Southeast Asian nation")
     region_adjectives: dict[str, str] = field(default_factory=dict)
     ethnic: dict[str, "Ethnic"] = field(default_factory=dict)  # "Kurds" -> Ethnic("Kurds", None, "kur")
+    religions: dict[str, Religion] = field(default_factory=dict)  # "Shiite" -> Religion("SHI", "Shia Islam", "MOS")
     _near: Optional[dict] = field(default=None, repr=False)  # (first letter, length) -> names, built lazily
     _near_seen: dict = field(default_factory=dict, repr=False)  # misspelling -> the phrase it means (or None)
 
@@ -232,6 +241,12 @@ def load_file(kb: KB, path: Path) -> None:
             e = Ethnic(group=r["group"], country=r.get("country") or None, code=r["ethnic_code"], source=src)
             for f in _split(r["forms"]):
                 kb.ethnic[f] = e
+    elif {"religion_code", "forms"} <= cols:
+        for r in rows:
+            rel = Religion(code=r["religion_code"], label=r.get("label") or r["religion_code"],
+                           parent=r.get("parent") or None)
+            for f in _split(r["forms"]):
+                kb.religions[f] = rel
     elif {"noun", "sector"} <= cols:
         for r in rows:
             kb.sectors[r["noun"].lower()] = r["sector"]
@@ -249,7 +264,7 @@ def load_file(kb: KB, path: Path) -> None:
 
 
 ORDER = ["countries.csv", "regions.csv", "organizations.csv", "parties.csv", "metonyms.csv", "people.csv", "sectors.csv",
-         "ethnic_groups.csv"]
+         "ethnic_groups.csv", "religions.csv"]
 
 
 @functools.lru_cache(maxsize=8)

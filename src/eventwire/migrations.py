@@ -177,9 +177,16 @@ CREATE INDEX IF NOT EXISTS actor_mentions_article ON actor_mentions (article_id)
 CREATE INDEX IF NOT EXISTS place_mentions_article ON place_mentions (article_id);
 """
 
+# CAMEO religion and ethnic codes of actors (GDELT's Actor1Religion1Code / Actor1EthnicCode)
+AFFILIATIONS = """
+ALTER TABLE actors ADD COLUMN IF NOT EXISTS religion VARCHAR;
+ALTER TABLE actors ADD COLUMN IF NOT EXISTS ethnicity VARCHAR;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_indexes", INDEXES),
+    ("0003_actor_affiliations", AFFILIATIONS),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

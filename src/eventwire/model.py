@@ -40,6 +40,8 @@ class Actor:
     mentions: list[Mention] = field(default_factory=list)
     why: Optional[str] = None  # provenance: the rule or dictionary entry that coded it
     confidence: float = 1.0
+    religion: Optional[str] = None  # CAMEO religion code read off the actor's own words ("Shiite militias": SHI)
+    ethnicity: Optional[str] = None  # CAMEO-style ethnic code ("Kurdish refugees": kur)
 
 
 @dataclass

@@ -28,7 +28,7 @@ COLUMNS: dict[str, dict[str, pa.DataType]] = {
     "articles": dict(id=S, title=S, published=D, source=S, url=S, text=S, input_path=S, extractor_version=S,
                      model=S, run_id=S, processed_at=T, document=S, input_record=S, external_id=S, warnings=S),
     "actors": dict(article_id=S, actor_id=S, name=S, kind=S, country=S, sector=S, code=S, role=S, why=S,
-                   confidence=F, mention_count=I),
+                   confidence=F, mention_count=I, religion=S, ethnicity=S),
     "actor_mentions": dict(article_id=S, actor_id=S, start=I, end=I, text=S),
     "events": dict(article_id=S, event_id=S, type=S, mode=S, cameo=S, quad_class=I, goldstein=F, confidence=F,
                    source_actor=S, target_actor=S, source_name=S, source_code=S, source_country=S, target_name=S,
@@ -178,7 +178,7 @@ def document_rows(document: Document, meta: dict) -> dict[str, list[dict]]:
     for a in document.actors:
         out["actors"].append(dict(article_id=aid, actor_id=a.id, name=a.name, kind=a.kind, country=a.country,
                                   sector=a.sector, code=a.code, role=a.role, why=a.why, confidence=a.confidence,
-                                  mention_count=len(a.mentions)))
+                                  mention_count=len(a.mentions), religion=a.religion, ethnicity=a.ethnicity))
         out["actor_mentions"] += [dict(article_id=aid, actor_id=a.id, start=m.start, end=m.end, text=m.text)
                                   for m in a.mentions]
     for p in document.places:
@@ -430,9 +430,11 @@ class Store:
             SELECT e.article_id, e.event_id, e.day AS event_date, e.date AS date_text, e.type, e.mode, e.cameo,
                    e.quad_class, e.goldstein, e.confidence,
                    e.source_actor, e.source_name, e.source_code, e.source_country, e.source_sector,
-                   sa.kind AS source_kind, sa.role AS source_role,
+                   sa.kind AS source_kind, sa.role AS source_role, sa.religion AS source_religion,
+                   sa.ethnicity AS source_ethnicity,
                    e.target_actor, e.target_name, e.target_code, e.target_country, e.target_sector,
-                   ta.kind AS target_kind, ta.role AS target_role,
+                   ta.kind AS target_kind, ta.role AS target_role, ta.religion AS target_religion,
+                   ta.ethnicity AS target_ethnicity,
                    e.reporter_actor, e.reporter_name,
                    e.place_id, e.place_name, p.country AS place_country, e.lat, e.lon, p.geonameid,
                    e.negated, e.hypothetical, e.condition_text,
