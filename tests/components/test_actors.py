@@ -739,3 +739,16 @@ def test_actors_a_us_party_label_before_a_legislators_title_names_the_country(ru
     assert actor(doc, "Crow").code == "USALEG"
     doc = run("Democratic Party official Jason Crow told reporters the pause had real consequences.")
     assert actor(doc, "Crow").country != "USA"  # only before a legislator's title
+
+
+def test_actors_local_councils_are_legislatures_and_town_officials_government(run):
+    doc = run("The governor told city council members to draft regulations. Town officials said the water was cut.")
+    assert actor(doc, "council members").sector == "LEG"
+    assert actor(doc, "Town officials").sector == "GOV"  # a place word does not make them townsfolk
+
+
+def test_actors_the_mainland_is_china_only_in_news_about_its_neighbours(run):
+    doc = run("Taiwan's president said the island would resist pressure from the mainland.")
+    assert any(a.country == "CHN" and any(m.text == "mainland" for m in a.mentions) for a in doc.actors)
+    doc = run("The ferry left the mainland for the island of Crete at dawn.")
+    assert not any(m.text == "mainland" for a in doc.actors for m in a.mentions)

@@ -98,6 +98,8 @@ COMMUNITY_LEADERS = set(GRAMMAR["community_leaders"])
 GROUP_NOUNS = set(GRAMMAR["group_nouns"])
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
 PLACE_VERBS = set(GRAMMAR["place_verbs"])
+# "the mainland" in news about Taiwan, Hong Kong or Macau is the People's Republic
+MAINLAND = GRAMMAR["the_mainland"]
 PERSON_SECTORS = set(GRAMMAR["person_sectors"])
 # "anti-Syria", "pro-Russian": a stance towards a country, not the country an actor belongs to
 STANCE_PREFIXES = set(GRAMMAR["stance_prefixes"])
@@ -783,9 +785,11 @@ class ActorFinder:
         self._resolve_pronouns(doc, actors, token_actor, person_mentions, thing_mentions)
 
         # 5b. "his country", "the country": the possessor's country, else the country named last ("the
-        # Southeast Asian nation": the last one of that region; "the self-governing island": the last one)
+        # Southeast Asian nation": the last one of that region; "the self-governing island": the last one);
+        # "the mainland" in an article naming Taiwan, Hong Kong, Macau or China is China
         for tok in doc:
-            if tok.i in token_actor or tok.lemma_.lower() not in COUNTRY_NOUNS or tok.tag_ != "NN":
+            if tok.i in token_actor or tok.lemma_.lower() not in COUNTRY_NOUNS and tok.lower_ != "mainland" \
+                    or tok.tag_ != "NN":
                 continue
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             det = next((c for c in tok.children if c.dep_ == "det"), None)
@@ -801,6 +805,9 @@ class ActorFinder:
                     fits = lambda c: region is None or region in kb.country_regions.get(c, ())  # noqa: E731
                     # an epithet ("the Southeast Asian nation") refers back past its own sentence's countries
                     iso = _country_named_before(doc[tok.sent.start] if mods else tok, actors, thing_mentions, fits)
+            if tok.lower_ == "mainland" and poss is None and det is not None and det.lower_ == "the" and not mods:
+                named = {actors[k].country for k in set(token_actor.values()) if k in actors}
+                iso = MAINLAND["country"] if named & set(MAINLAND["when_named"]) else None
             if iso and iso in kb.country_names:
                 name = kb.country_names[iso]
                 add(f"country:{name}", doc[tok.i:tok.i + 1], lambda iso=iso, name=name, tok=tok: Actor(
@@ -1000,7 +1007,8 @@ class ActorFinder:
         if tok.lemma_.lower() not in GENERIC_HEADS:
             return None
         for c in tok.lefts:
-            if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in RANK_WORDS:
+            if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in RANK_WORDS \
+                    and c.lemma_.lower() not in PLACE_NOUNS:  # "town officials" are local government, not townsfolk
                 sec = self.kb.sectors.get(c.lemma_.lower()) or self.kb.sectors.get(c.lower_)
                 if sec and sec != "GOV":
                     return sec
