@@ -752,3 +752,9 @@ def test_actors_the_mainland_is_china_only_in_news_about_its_neighbours(run):
     assert any(a.country == "CHN" and any(m.text == "mainland" for m in a.mentions) for a in doc.actors)
     doc = run("The ferry left the mainland for the island of Crete at dawn.")
     assert not any(m.text == "mainland" for a in doc.actors for m in a.mentions)
+
+
+def test_actors_celebrities_are_elites(run):
+    # CAMEO's ELI: "former government officials, celebrities, spokespersons for organizations"
+    doc = run("Retired international basketball star Yao Ming urged fans to stop buying ivory.")
+    assert actor(doc, "Yao Ming").sector == "ELI"
