@@ -84,6 +84,7 @@ class KB:
     religions: dict[str, Religion] = field(default_factory=dict)  # "Shiite" -> Religion("SHI", "Shia Islam", "MOS")
     _near: Optional[dict] = field(default=None, repr=False)  # (first letter, length) -> names, built lazily
     _near_seen: dict = field(default_factory=dict, repr=False)  # misspelling -> the phrase it means (or None)
+    _near_sectors: Optional[dict] = field(default=None, repr=False)  # (first letter, length) -> sector nouns
 
     def add_phrase(self, phrase: str, entry: Entry) -> None:
         phrase = phrase.strip()
@@ -131,6 +132,20 @@ class KB:
         names = {e.name for p in found for e in self.phrases[p]}
         self._near_seen[phrase] = next(iter(found)) if len(names) == 1 else None
         return self.lookup(self._near_seen[phrase], date) if len(names) == 1 else None
+
+    def near_sector(self, word: str) -> Optional[str]:
+        """The one sector noun a misspelt word of seven letters or more most likely means ("peackeeper" ->
+        "peacekeeper", "goverment" -> "government"): one edit apart, same first letter; None if several."""
+        if len(word) < 7 or word in self.sectors:
+            return None
+        if self._near_sectors is None:
+            self._near_sectors = {}
+            for noun in self.sectors:
+                if " " not in noun and len(noun) >= 6:
+                    self._near_sectors.setdefault((noun[0], len(noun)), []).append(noun)
+        found = {n for k in (len(word) - 1, len(word), len(word) + 1)
+                 for n in self._near_sectors.get((word[0], k), []) if _one_edit(word, n)}
+        return found.pop() if len(found) == 1 else None
 
     def last_term(self, name: str, date: str) -> Optional[Entry]:
         """The person's latest term that ended before the date, when no term of theirs covers it."""

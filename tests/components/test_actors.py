@@ -758,3 +758,10 @@ def test_actors_celebrities_are_elites(run):
     # CAMEO's ELI: "former government officials, celebrities, spokespersons for organizations"
     doc = run("Retired international basketball star Yao Ming urged fans to stop buying ivory.")
     assert actor(doc, "Yao Ming").sector == "ELI"
+
+
+def test_actors_misspelt_sector_nouns_are_read_as_meant(run):
+    doc = run("Ethiopia reopened its borders to UN peackeepers as rebel guerrilas clashed with police.")
+    assert actor(doc, "peackeepers").sector == "MIL"
+    assert actor(doc, "guerrilas").sector == "REB"
+    assert "peackeepers" in doc.article.text  # the text itself is not changed
