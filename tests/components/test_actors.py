@@ -765,3 +765,12 @@ def test_actors_misspelt_sector_nouns_are_read_as_meant(run):
     assert actor(doc, "peackeepers").sector == "MIL"
     assert actor(doc, "guerrilas").sector == "REB"
     assert "peackeepers" in doc.article.text  # the text itself is not changed
+
+
+def test_actors_a_description_before_a_name_is_the_named_organisation(run):
+    doc = run("The rebel group Boko Haram attacked a village. The group later released a video.")
+    boko = actor(doc, "Boko Haram")
+    assert {m.text for m in boko.mentions} >= {"rebel group", "Boko Haram", "group"}
+    assert not [a for a in doc.actors if a is not boko and a.sector == "REB"]  # no separate "rebel group"
+    doc = run("Police arrested members of the opposition party Movement for Democratic Change.")
+    assert "opposition party" in {m.text for m in actor(doc, "Movement for Democratic").mentions}

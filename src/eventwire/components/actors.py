@@ -97,6 +97,8 @@ HEAD_ROLE_NOUNS = set(GRAMMAR["head_role_nouns"])
 COMMUNITY_LEADERS = set(GRAMMAR["community_leaders"])
 # nouns that refer back to an armed group already named ("the group", "the militia")
 GROUP_NOUNS = set(GRAMMAR["group_nouns"])
+# heads of a description right before a name ("the rebel group Boko Haram", "the opposition party MDC")
+NAME_DESCRIPTOR_HEADS = set(GRAMMAR["name_descriptor_heads"])
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
 PLACE_VERBS = set(GRAMMAR["place_verbs"])
 # "the mainland" in news about Taiwan, Hong Kong or Macau is the People's Republic
@@ -486,6 +488,17 @@ class ActorFinder:
                 add(key, sp, lambda name=name, country=country, sector=sector, why=why: Actor(
                     id="", name=name, kind="organization", country=country, sector=sector,
                     code=_code(country, sector), why=why, confidence=0.6 if country else 0.4))
+
+        # 2c. "the rebel group Boko Haram", "the opposition party MDC": a description right before a name is
+        # a mention of the named organisation, not a group of its own ("the group" later refers to it too)
+        for tok in doc:
+            key = token_actor.get(tok.i + 1) if tok.i + 1 < len(doc) else None
+            if key is None or tok.i in token_actor or tok.lemma_.lower() not in NAME_DESCRIPTOR_HEADS \
+                    or actors[key].kind not in ("organization", "group") or tok.ent_type_:
+                continue
+            sp = _np_span(tok)
+            start = max([sp.start] + [t.i + 1 for t in sp if t.i in token_actor])  # not "Palestinian" (a country)
+            add(key, doc[start:tok.i + 1], lambda: None)
 
         # 3+4. sector phrases and role descriptions
         dominant = self._dominant_country(doc, chosen, date)
