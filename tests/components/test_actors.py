@@ -774,3 +774,17 @@ def test_actors_a_description_before_a_name_is_the_named_organisation(run):
     assert not [a for a in doc.actors if a is not boko and a.sector == "REB"]  # no separate "rebel group"
     doc = run("Police arrested members of the opposition party Movement for Democratic Change.")
     assert "opposition party" in {m.text for m in actor(doc, "Movement for Democratic").mentions}
+
+
+def test_actors_a_relative_clause_gives_a_persons_role(run):
+    doc = run("Steve Biegun, who served as the State Department's special representative, was confirmed on Monday.")
+    a = actor(doc, "Biegun")
+    assert (a.country, a.sector) == ("USA", "GOV")
+    assert "special representative" in {m.text for m in a.mentions}  # the role is his, not a group's
+    doc = run("Amina Yusuf, who is a senior Nigerian police officer, said the road was closed.")
+    assert actor(doc, "Yusuf").code == "NGACOP"
+
+
+def test_actors_a_reporter_for_an_organisation_works_there(run):
+    doc = run("John Smith, who works as a reporter for the BBC, was detained in Cairo.")
+    assert actor(doc, "John Smith").code == "GBRMED"

@@ -7,7 +7,8 @@ Stages, each cheap and explainable (every actor's ``why`` names the rule or dict
    yet in office); a person out of office is a former office holder (ELI); a title in the text beats the
    dictionary's sector ("former President X", "the opposition Likud");
 2. NER people/organisations not in the dictionary, with country/sector read off their titles, modifiers,
-   appositions and the words around an organisation's name ("the Cato Institute think tank"); misspelt
+   appositions, relative clauses ("X, who served as the State Department's envoy"), employers ("a reporter for
+   the BBC") and the words around an organisation's name ("the Cato Institute think tank"); misspelt
    countries and leaders (one edit) found; acronyms linked to their organisation;
 3. sector phrases ("Russian troops", "a White House official", "Ukrainian television", "rebels in
    Darfur", "Israeli army bulldozers", "Albanian rebel-held territory"), where a stance ("anti-Syria",
@@ -99,6 +100,8 @@ COMMUNITY_LEADERS = set(GRAMMAR["community_leaders"])
 GROUP_NOUNS = set(GRAMMAR["group_nouns"])
 # heads of a description right before a name ("the rebel group Boko Haram", "the opposition party MDC")
 NAME_DESCRIPTOR_HEADS = set(GRAMMAR["name_descriptor_heads"])
+# "X, who served as spokesman": verbs whose "as" phrase is the person's role
+ROLE_VERBS = set(GRAMMAR["role_verbs"])
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
 PLACE_VERBS = set(GRAMMAR["place_verbs"])
 # "the mainland" in news about Taiwan, Hong Kong or Macau is the People's Republic
@@ -575,6 +578,13 @@ class ActorFinder:
                                and c.i in token_actor), None)
             if appositive is None and tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" and tok.head.i in token_actor:
                 appositive = tok.head  # "Joshua Pollack, a North Korean expert at ...": the expert is Pollack
+            if appositive is None and tok.dep_ in ("attr", "pobj"):
+                # "X, who served as the State Department's special representative": the role is X's
+                named = tok.head if tok.dep_ == "attr" else tok.head.head
+                named = named.head if named.dep_ == "relcl" else None
+                if named is not None and named.ent_type_ == "PERSON" and named.i in token_actor \
+                        and tok in _relative_role(named):
+                    appositive = named
             if sector and appositive is not None and tok.tag_ == "NN":
                 # "his Ukrainian counterpart, Volodymyr Zelenskyy": the person named beside it
                 add(token_actor[appositive.i], _np_span(tok), lambda: None)
@@ -694,9 +704,12 @@ class ActorFinder:
                     a.sector, a.why = sec, a.why + f"; sector from the apposition '{c.text}'"
                 a.code = _code(a.country, a.sector)
             # "X of the Cato Institute", "X, an analyst at Control Risks": the organisation they work for
-            for holder in [doc[i]] + [c for c in doc[i].children if c.dep_ == "appos" and c.pos_ == "NOUN"]:
+            described = [c for c in doc[i].children if c.dep_ == "appos" and c.pos_ == "NOUN"] + _relative_role(doc[i])
+            for holder in [doc[i]] + described:
                 for prep in holder.children:
-                    if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "from", "with"):
+                    # "a reporter for the BBC": for an organisation, not "envoy for North Korea" (a country)
+                    if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "from", "with") and not (
+                            prep.lower_ == "for" and holder.i != i):
                         continue
                     org = next((actors[token_actor[p.i]] for p in prep.children if p.dep_ == "pobj"
                                 and p.i in token_actor and actors[token_actor[p.i]].kind == "organization"), None)
@@ -1064,6 +1077,7 @@ class ActorFinder:
             described = [c for c in ent.root.children if c.dep_ == "appos"]  # "X, a spokesman for the Kremlin"
             if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
                 described.append(ent.root.head)  # "the Taliban's deputy minister for culture, X"
+            described += _relative_role(ent.root)  # "X, who served as the State Department's envoy"
             for c in described:
                 two = f"{doc[c.i - 1].lemma_.lower()} {c.lemma_.lower()}" if c.i > 0 else ""
                 sec = self.kb.sectors.get(two) or self.kb.sectors.get(c.lemma_.lower())
@@ -1494,6 +1508,22 @@ def _join_split_names(doc) -> None:
             joined.append(ent)
     if changed:
         doc.ents = joined
+
+
+def _relative_role(tok) -> list:
+    """The role noun of a relative clause on a name, which describes the person as an apposition does:
+    "X, who was the special envoy", "X, who served as the State Department's special representative"."""
+    out = []
+    for verb in tok.children:
+        if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
+                                           for c in verb.children):
+            continue
+        if verb.lemma_ == "be":
+            out += [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        elif verb.lemma_ in ROLE_VERBS:
+            out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                    for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    return out
 
 
 def _correct_sector_spelling(doc, kb: KB) -> None:
