@@ -788,3 +788,8 @@ def test_actors_a_relative_clause_gives_a_persons_role(run):
 def test_actors_a_reporter_for_an_organisation_works_there(run):
     doc = run("John Smith, who works as a reporter for the BBC, was detained in Cairo.")
     assert actor(doc, "John Smith").code == "GBRMED"
+
+
+def test_actors_the_organisation_a_person_leads_codes_them(run):
+    doc = run("Ahmed Ali, who leads the opposition Democratic Front, was arrested on Monday.")
+    assert actor(doc, "Ahmed Ali").sector == "OPP"

@@ -102,6 +102,8 @@ GROUP_NOUNS = set(GRAMMAR["group_nouns"])
 NAME_DESCRIPTOR_HEADS = set(GRAMMAR["name_descriptor_heads"])
 # "X, who served as spokesman": verbs whose "as" phrase is the person's role
 ROLE_VERBS = set(GRAMMAR["role_verbs"])
+# "X, who heads the Red Cross", "X leads the opposition front": the organisation is X's
+LEAD_VERBS = set(GRAMMAR["lead_verbs"])
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
 PLACE_VERBS = set(GRAMMAR["place_verbs"])
 # "the mainland" in news about Taiwan, Hong Kong or Macau is the People's Republic
@@ -728,6 +730,16 @@ class ActorFinder:
                                    sector=generic and (a.sector in (None, "CVL") or titled))
             # "Lydia Rosasi works at the office of the Kenyan government spokesperson": the employer named
             # after a verb of working
+            # "X, who heads the International Committee of the Red Cross": the organisation X leads
+            leads = [v for v in doc[i].children if v.dep_ == "relcl" and v.lemma_.lower() in LEAD_VERBS]
+            if doc[i].dep_ == "nsubj" and doc[i].head.lemma_.lower() in LEAD_VERBS:
+                leads.append(doc[i].head)
+            if leads and (not a.country or a.sector in (None, "CVL")):
+                led = next((actors[token_actor[t.i]] for v in leads for o in v.children if o.dep_ == "dobj"
+                            for t in o.subtree if t.i in token_actor and token_actor[t.i] != key
+                            and actors[token_actor[t.i]].kind in ("organization", "group")), None)
+                if led is not None:
+                    _take_employer(a, led, country=not a.country, sector=a.sector in (None, "CVL"))
             verb = doc[i].head
             if doc[i].dep_ == "nsubj" and verb.lemma_.lower() in WORK_VERBS and (not a.country or a.sector in (None, "CVL")):
                 employer = next((actors[token_actor[t.i]] for prep in verb.children
