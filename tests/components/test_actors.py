@@ -793,3 +793,11 @@ def test_actors_a_reporter_for_an_organisation_works_there(run):
 def test_actors_the_organisation_a_person_leads_codes_them(run):
     doc = run("Ahmed Ali, who leads the opposition Democratic Front, was arrested on Monday.")
     assert actor(doc, "Ahmed Ali").sector == "OPP"
+
+
+def test_actors_former_states_are_coded_as_their_successors(run):
+    doc = run("Soviet troops withdrew from the border as Yugoslav army tanks shelled villages near Zaire's capital.",
+              published=None)
+    codes = {a.code for a in doc.actors}
+    assert {"RUSMIL", "SRBMIL"} <= codes
+    assert any(a.country == "COD" for a in doc.actors)
