@@ -801,3 +801,8 @@ def test_actors_former_states_are_coded_as_their_successors(run):
     codes = {a.code for a in doc.actors}
     assert {"RUSMIL", "SRBMIL"} <= codes
     assert any(a.country == "COD" for a in doc.actors)
+
+
+def test_actors_gunmen_are_unidentified_armed_forces(run):
+    doc = run("Gunmen fired rockets at the motorcade of the Georgian president in Tbilisi on Monday.")
+    assert actor(doc, "Gunmen").sector == "UAF"  # CAMEO agents dictionary: GUNMAN [~UAF]
