@@ -806,3 +806,11 @@ def test_actors_former_states_are_coded_as_their_successors(run):
 def test_actors_gunmen_are_unidentified_armed_forces(run):
     doc = run("Gunmen fired rockets at the motorcade of the Georgian president in Tbilisi on Monday.")
     assert actor(doc, "Gunmen").sector == "UAF"  # CAMEO agents dictionary: GUNMAN [~UAF]
+
+
+def test_actors_an_armed_groups_commanders_and_loyal_forces_are_rebels(run):
+    doc = run("Police captured a top FARC commander. Forces loyal to rebel leader Charles Taylor attacked "
+              "Buchanan, and troops loyal to President Kabila recaptured Goma.", published=None)
+    assert actor(doc, "FARC commander").sector == "REB"
+    assert actor(doc, "Forces").code == "LBRREB"
+    assert actor(doc, "troops").code == "CODMIL"

@@ -104,6 +104,8 @@ NAME_DESCRIPTOR_HEADS = set(GRAMMAR["name_descriptor_heads"])
 ROLE_VERBS = set(GRAMMAR["role_verbs"])
 # "X, who heads the Red Cross", "X leads the opposition front": the organisation is X's
 LEAD_VERBS = set(GRAMMAR["lead_verbs"])
+# an armed group's "commander" or "forces" are the group's (REB), not an army's
+ARMED_MEMBER_NOUNS = set(GRAMMAR["armed_member_nouns"])
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
 PLACE_VERBS = set(GRAMMAR["place_verbs"])
 # "the mainland" in news about Taiwan, Hong Kong or Macau is the People's Republic
@@ -638,6 +640,8 @@ class ActorFinder:
                 if sector == "GOV" and sec2 and (lemma in ("official", "officials") or
                                                  org_hit and lemma in GENERIC_HEADS | {"commander", "fighter"}):
                     sector = sec2  # "Hamas officials", "an al-Shabab leader": the organisation's sector
+                elif sector == "MIL" and sec2 in ("REB", "UAF", "CRM") and org_hit and lemma in ARMED_MEMBER_NOUNS:
+                    sector = sec2  # "a top FARC commander", "fighters of the PKK": the armed group's, not an army's
                 if lemma in COMMUNITY_LEADERS and hit[3].text in kb.ethnic:
                     sector = "ELI"  # "Yoruba leaders", "Ibo elders": a community's elite, not a government
                 sp = _np_span(tok)
@@ -929,6 +933,23 @@ class ActorFinder:
                 id="", name=f"{tok.lemma_.lower()}s of {owner.name}", kind="group", country=owner.country,
                 sector=sector, code=_code(owner.country, sector), confidence=0.5,
                 why=f"'{tok.text}' of {owner.name} ({owner.code or owner.country}): followers"))
+
+        # 7'. "forces loyal to rebel leader X", "troops loyal to President Y": armed men loyal to a resolved
+        # actor are of its country, and rebels when it is a rebel
+        for tok in doc:
+            a = actors.get(token_actor.get(tok.i)) if tok.i in token_actor else None
+            if a is None or a.kind != "group" or a.sector not in ("MIL", "REB", "UAF", None):
+                continue
+            owner = next((actors[token_actor[p.i]] for c in tok.children if c.lemma_.lower() == "loyal"
+                          for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                          for p in prep.children if p.dep_ == "pobj" and p.i in token_actor), None)
+            if owner is None or owner is a:
+                continue
+            if not a.country and owner.country:
+                a.country, a.why = owner.country, a.why + f"; country of {owner.name}, whom they are loyal to"
+            if a.sector == "MIL" and owner.sector == "REB":
+                a.sector, a.why = "REB", a.why + f"; loyal to {owner.name}, a rebel: REB"
+            a.code = _code(a.country, a.sector)
 
         # 7a. "some of the civil parties", "Boko Haram's largest faction": a part is coded as its whole
         for tok in doc:
