@@ -814,3 +814,22 @@ def test_actors_an_armed_groups_commanders_and_loyal_forces_are_rebels(run):
     assert actor(doc, "FARC commander").sector == "REB"
     assert actor(doc, "Forces").code == "LBRREB"
     assert actor(doc, "troops").code == "CODMIL"
+
+
+def test_actors_an_unresolved_role_is_still_a_government_actor(run):
+    doc = run("The Kenyan parliament passed a motion of no confidence in the finance minister on Thursday.",
+              published=None)
+    assert actor(doc, "finance minister").code == "KENGOV"
+
+
+def test_actors_a_capital_named_just_before_says_which_country(run):
+    doc = run("In Tehran, the country's foreign ministry summoned the Danish ambassador on Sunday.")
+    assert actor(doc, "foreign ministry").code == "IRNGOV"
+    doc = run("Speaking in Nairobi on Monday, the government said the drought was over.")
+    assert actor(doc, "government").code == "KENGOV"
+
+
+def test_actors_a_dictionary_name_heading_a_longer_organisation_is_not_that_name(run):
+    doc = run("The Congress of South African Trade Unions (COSATU) called a nationwide strike on Monday.")
+    assert not [a for a in doc.actors if a.country == "USA"]
+    assert actor(doc, "Trade Unions").country == "ZAF"

@@ -381,6 +381,8 @@ class ActorFinder:
                 continue  # "Northern Ireland" is not Ireland: a place of another country
             if e.kind == "country" and _inside_organization(sp):
                 continue  # "Kenya Anti-Corruption Commission": the organisation, coded from its words below
+            if e.kind != "person" and _inside_organization(sp) and doc[sp.end].lower_ == "of":
+                continue  # "the Congress of South African Trade Unions" is not the US Congress
             why = f"{e.source}: '{e.name}'" + (f" ({e.role} {e.start or ''}–{e.end or ''})" if e.kind == "person" else
                                                f" ({DATED_SECTOR_WORDS.get(e.sector, e.sector)} {e.start or ''}–{e.end or ''})"
                                                if e.start or e.end else "")
@@ -567,6 +569,9 @@ class ActorFinder:
                     sp = _np_span(tok)
                     add(f"person:{e.name}", sp, from_entry(e, why))
                     continue
+            # "no confidence in the finance minister" with no finance minister known: still a government actor
+            unresolved_role = bool(role_key) and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             three = f"{doc[tok.i - 2].lemma_.lower()} {two}" if tok.i > 1 else ""
             sector = kb.sectors.get(three) or kb.sectors.get(two) or kb.sectors.get(lemma)
             if kb.sectors.get(three):
@@ -673,7 +678,7 @@ class ActorFinder:
             elif (_bare_definite(tok) or _bare_institution(tok)) and self._same_head_group(tok, actors, thing_mentions):
                 # "the spokesperson" after "a State Department spokesperson": the one already named
                 add(self._same_head_group(tok, actors, thing_mentions), doc[tok.i:tok.i + 1], lambda: None)
-            elif sector and sector in PERSON_SECTORS and (lemma not in ROLE_NOUNS or mod_sector) and (
+            elif sector and sector in PERSON_SECTORS and (lemma not in ROLE_NOUNS or mod_sector or unresolved_role) and (
                     tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NN")
                     or tok.dep_ in ("dobj", "pobj", "conj", "appos", "nsubj", "nsubjpass", "poss") and tok.tag_ == "NNS"
                     or tok.dep_ in ("dobj", "pobj", "conj", "poss") and tok.tag_ == "NN" and any(
@@ -849,6 +854,8 @@ class ActorFinder:
                     fits = lambda c: region is None or region in kb.country_regions.get(c, ())  # noqa: E731
                     # an epithet ("the Southeast Asian nation") refers back past its own sentence's countries
                     iso = _country_named_before(doc[tok.sent.start] if mods else tok, actors, thing_mentions, fits)
+                    if iso is None and not mods:
+                        iso = _capital_named_before(tok, kb)  # "In Tehran, the country's foreign ministry"
             if tok.lower_ == "mainland" and poss is None and det is not None and det.lower_ == "the" and not mods:
                 named = {actors[k].country for k in set(token_actor.values()) if k in actors}
                 iso = MAINLAND["country"] if named & set(MAINLAND["when_named"]) else None
@@ -869,10 +876,13 @@ class ActorFinder:
             if tok.lemma_.lower() == "administration" and _head_named_before(tok, actors, person_mentions):
                 continue  # "the administration": the head of government named last (6.), not the last country
             iso = _country_named_before(tok, actors, thing_mentions)
+            where = "the country named last before it"
+            if iso is None:
+                iso, where = _capital_named_before(tok, kb), "the capital named just before it"
             if iso:
                 a.country = iso
                 a.code = _code(a.country, a.sector)
-                a.why += f"; country {a.country}, the country named last before it"
+                a.why += f"; country {a.country}, {where}"
 
         # 6. "its coast guard", "his department": a sector noun owned by a resolved actor is that actor's
         # country's group of that sector
@@ -882,7 +892,8 @@ class ActorFinder:
                 continue
             two = f"{doc[tok.i - 1].lemma_.lower()} {tok.lemma_.lower()}" if tok.i > 0 else ""
             sector = kb.sectors.get(two) or kb.sectors.get(tok.lemma_.lower())  # "its coast guard"
-            poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            poss = next((c for c in tok.children if c.dep_ == "poss" and (
+                c.pos_ == "PRON" or c.lemma_.lower() in COUNTRY_NOUNS and c.i in token_actor)), None)  # "the country's"
             if poss is None and tok.lemma_.lower() in KIN_NOUNS:  # "the son of Jimmy Lai", "Lai's wife"
                 poss = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                              if p.dep_ == "pobj" and p.i in token_actor and actors[token_actor[p.i]].kind == "person"),
@@ -1366,8 +1377,8 @@ def _entity_at(tok):
 def _inside_organization(sp) -> bool:
     """Is this span the first words of a longer organisation name?"""
     ent = _entity_at(sp.doc[sp.start])
-    return ent is not None and ent.label_ == "ORG" and ent.start == sp.start and ent.end > sp.end + 1 \
-        and ent[-1].text[:1].isupper()
+    first = ent is not None and (ent.start == sp.start or ent.start == sp.start - 1 and ent[0].lower_ == "the")
+    return first and ent.label_ == "ORG" and ent.end > sp.end + 1 and ent[-1].text[:1].isupper()
 
 
 def _acronym_key(tok, actors: dict) -> Optional[str]:
@@ -1450,6 +1461,18 @@ def _country_named_before(tok, actors: dict, thing_mentions: list, fits=lambda i
         if i < tok.i and actors[key].kind == "country" and tok.sent.start - tok.doc[i].sent.start < 400 \
                 and fits(actors[key].country):
             return actors[key].country
+    return None
+
+
+def _capital_named_before(tok, kb: KB) -> Optional[str]:
+    """The country of a capital named earlier in this sentence or the one before, when no country was: "In
+    Tehran, the government said" (a place, not an actor, but it says which country "the government" is)."""
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        for n in (2, 1):
+            if i - n + 1 >= start and doc[i - n + 1:i + 1].text in kb.capitals:
+                return kb.capitals[doc[i - n + 1:i + 1].text]
     return None
 
 
