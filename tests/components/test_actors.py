@@ -833,3 +833,16 @@ def test_actors_a_dictionary_name_heading_a_longer_organisation_is_not_that_name
     doc = run("The Congress of South African Trade Unions (COSATU) called a nationwide strike on Monday.")
     assert not [a for a in doc.actors if a.country == "USA"]
     assert actor(doc, "Trade Unions").country == "ZAF"
+
+
+def test_actors_a_verb_before_a_title_is_not_part_of_it(run):
+    doc = run("Soldiers stormed parliament and detained Prime Minister Timoci Bavadra and his cabinet.", published=None)
+    assert actor(doc, "Bavadra").sector == "GOV"  # "detained" is what was done to him, not a past title
+
+
+def test_actors_an_apposition_names_the_person_beside_it(run):
+    doc = run("Nelson Mandela, the former South African president, urged Burundi to free its prisoners.",
+              published=None)
+    assert actor(doc, "Mandela").sector == "ELI"
+    doc = run("Nelson Mandela, the South African president, met Pierre Buyoya.", published=None)
+    assert not [a for a in doc.actors if "Zuma" in a.name]  # the role is Mandela's, not a later holder's

@@ -391,6 +391,8 @@ class ActorFinder:
                 # the article's own title beats the dictionary's: "former President X" is ELI, "General X" MIL
                 window = _title_window(sp)
                 sector, title = self._title_sector(window, None)
+                if sector is None:  # "Nelson Mandela, the former South African president"
+                    sector, title = _past_apposition(sp.root, kb)
                 # a rank ("General X") does not override an office held on the article's date: military
                 # rulers keep their ranks; with no date the rank is the best evidence of when the text is from
                 out_of_office = bool(date) and not e.active_on(date) and kb.last_term(e.name, date) is not None
@@ -561,6 +563,8 @@ class ActorFinder:
                         c.dep_ == "prep" for c in tok.children):  # not "the president of the club"
                     # none named yet: the head of the country the article is about ("the president" in Kenya)
                     hit = (dominant, None, "the article's dominant country", tok)
+            if role_key and _beside_named_person(tok, actors, token_actor):
+                role_key = None  # "Nelson Mandela, the South African president": him, whoever held it later
             if role_key and (hit or role_key == "counterpart") and not _has_person_compound(tok) \
                     and tok.tag_ in ("NN", "NNP") and not several and not org_hit:
                 holder = self._role_holder(tok, role_key, hit, date, token_actor, actors, person_mentions)
@@ -1326,7 +1330,8 @@ def _title_window(span) -> list:
     while i >= max(span.sent.start, span.start - 7):
         t = doc[i]
         if t.is_punct and t.text not in (".", "-") or t.ent_type_ == "PERSON" or (
-                t.pos_ in ("VERB", "AUX") and not (t.dep_ == "amod" or t.lower_ in PAST_TITLE_WORDS)) \
+                t.pos_ in ("VERB", "AUX") and not (t.dep_ == "amod" or t.lower_ in PAST_TITLE_WORDS
+                                                   and not t.is_ancestor(span.root))) \
                 or t.pos_ in ("SCONJ", "CCONJ", "PRON") or t.pos_ == "ADP" and t.lower_ not in ("of", "for"):
             break  # "in prison while President X": only the words that make up the title
         window.insert(0, t)
@@ -1462,6 +1467,24 @@ def _country_named_before(tok, actors: dict, thing_mentions: list, fits=lambda i
                 and fits(actors[key].country):
             return actors[key].country
     return None
+
+
+def _beside_named_person(tok, actors: dict, token_actor: dict) -> bool:
+    """Is this noun in apposition with a person already found ("X, the South African president", "his
+    counterpart, X")?"""
+    near = [tok.head] if tok.dep_ == "appos" else []
+    near += [c for c in tok.children if c.dep_ == "appos"]
+    return any(t.i in token_actor and actors[token_actor[t.i]].kind == "person" for t in near)
+
+
+def _past_apposition(tok, kb: KB) -> tuple[Optional[str], list[str]]:
+    """("ELI", title words) when an apposition calls the person a former office holder ("X, the former
+    South African president"), else (None, [])."""
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and kb.sectors.get(c.lemma_.lower()) in ("GOV", "MIL", "LEG", "JUD") \
+                and any(t.lower_ in PAST_TITLE_WORDS or t.lower_.startswith("ex-") for t in c.subtree if t.i < c.i):
+            return "ELI", [t.lower_ for t in c.subtree if t.i <= c.i and t.pos_ != "DET"]
+    return None, []
 
 
 def _capital_named_before(tok, kb: KB) -> Optional[str]:
