@@ -846,3 +846,20 @@ def test_actors_an_apposition_names_the_person_beside_it(run):
     assert actor(doc, "Mandela").sector == "ELI"
     doc = run("Nelson Mandela, the South African president, met Pierre Buyoya.", published=None)
     assert not [a for a in doc.actors if "Zuma" in a.name]  # the role is Mandela's, not a later holder's
+
+
+def test_actors_congress_is_the_us_congress_only_in_us_news(run):
+    doc = run("President Alberto Fujimori of Peru dissolved Congress on Sunday night.", published=None)
+    assert actor(doc, "Congress").code == "PERLEG"
+    assert actor(run("Congress passed the bill on Monday."), "Congress").code == "USALEG"
+
+
+def test_actors_a_demonym_before_a_demonym_noun_says_where(run):
+    doc = run("NATO warplanes struck positions held by rebel Bosnian Serbs around Sarajevo.", published=None)
+    assert actor(doc, "Bosnian Serbs").code == "BIHREB"
+
+
+def test_actors_a_two_word_sector_phrase_is_one_actor(run):
+    doc = run("Miners stormed Bucharest, beating opposition supporters with clubs.")
+    assert actor(doc, "opposition supporters").sector == "CVL"  # CAMEO: OPPOSITION_SUPPORTER [~CVLOPP]
+    assert not [a for a in doc.actors if a.name == "opposition"]

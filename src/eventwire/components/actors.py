@@ -110,6 +110,9 @@ ARMED_MEMBER_NOUNS = set(GRAMMAR["armed_member_nouns"])
 PLACE_VERBS = set(GRAMMAR["place_verbs"])
 # "the mainland" in news about Taiwan, Hong Kong or Macau is the People's Republic
 MAINLAND = GRAMMAR["the_mainland"]
+# seats of power whose name other states share ("Congress": Peru's, Colombia's, the Philippines'): theirs only
+# in an article that names their country or no other
+SHARED_METONYMS = dict(GRAMMAR["shared_metonyms"])
 PERSON_SECTORS = set(GRAMMAR["person_sectors"])
 # "anti-Syria", "pro-Russian": a stance towards a country, not the country an actor belongs to
 STANCE_PREFIXES = set(GRAMMAR["stance_prefixes"])
@@ -339,6 +342,13 @@ class ActorFinder:
                     iso = kb.demonyms[text]
                     why = f"demonym '{text}' used as a noun"
                     sector = None
+                    mods = [c for c in sp.root.lefts if c.dep_ in ("amod", "compound")]
+                    where = next((c for c in mods if c.text in kb.demonyms), None)
+                    if where is not None:  # "Bosnian Serbs": Serbs of Bosnia
+                        iso, why = kb.demonyms[where.text], why + f"; '{where.text} {text}': of {kb.demonyms[where.text]}"
+                    said = next((kb.sectors[c.lemma_.lower()] for c in mods if kb.sectors.get(c.lemma_.lower())), None)
+                    if said:  # "rebel Bosnian Serbs"
+                        sector, why = said, why + f"; sector {said} from '{text}''s modifier"
                     if _after_ethnic(sp.root):
                         # "ethnic Albanians" (in Macedonia): coded by where they live, as civilians
                         res = self._residence(sp.root, iso, date)
@@ -346,10 +356,10 @@ class ActorFinder:
                             iso, where = res
                             why += f"; ethnic group living in {iso} ({where})"
                         sector = "CVL"
-                    elif _people_plural(sp.root):
+                    elif _people_plural(sp.root) and not sector:
                         sector = "CVL"  # "thousands of Nigerians", "Young Algerians": people, not the state
                         why += " for people (plural, no 'the'): civilians"
-                    sp = _np_span(sp.root) if sector else sp
+                    sp = _np_span(sp.root) if sector or where is not None else sp
                     add(f"group:{iso}{sector or ''}", sp, lambda iso=iso, text=text, why=why, sector=sector: Actor(
                         id="", name=_clean_name(sp) if sector else text, kind="group", country=iso, sector=sector,
                         code=_code(iso, sector), why=why, confidence=0.8 if sector is None else 0.7))
@@ -368,6 +378,8 @@ class ActorFinder:
                 continue  # "Jimmy Lai" is not Lai Ching-te: another first name, another person
             if e.kind == "person" and len(sp) == 1 and sp.text in named_before and named_before[sp.text] < sp.start:
                 continue  # "Lai" after "Jimmy Lai" is Jimmy Lai (linked below), whoever else the dictionary knows
+            if e.metonym and sp.text in SHARED_METONYMS and named and SHARED_METONYMS[sp.text] not in named:
+                continue  # "President Fujimori of Peru dissolved Congress": Peru's, coded as an institution below
             if e.metonym and (_is_locative(sp) or sp.root.dep_ == "dobj" and sp.root.head.lemma_ in PLACE_VERBS
                               and sp.text in kb.capitals):
                 continue  # "in Kyiv", "blockade Paris": the place itself
@@ -620,7 +632,8 @@ class ActorFinder:
             # "rebel attacks", "hostage-takers' demands": a sector word on a thing names a group that acts (not a
             # medium: "the television report" is what was reported)
             thing_owner = sector in PERSON_SECTORS - {"MED"} and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
-                and tok.head.lemma_.lower() not in kb.sectors and tok.head.ent_type_ == "" and tok.tag_ in ("NN", "NNS")
+                and tok.head.lemma_.lower() not in kb.sectors and tok.head.ent_type_ == "" and tok.tag_ in ("NN", "NNS") \
+                and f"{lemma} {tok.head.lemma_.lower()}" not in kb.sectors  # not "opposition supporters" (CVL)
             # "rebel-held territory"; not "state-run", which says who owns a thing, not a group that acts
             holder = sector is not None and _hyphen_word(tok, 2) in HOLDER_SUFFIXES and lemma != "state"
             if holder and not hit:
@@ -690,7 +703,8 @@ class ActorFinder:
                     and lemma not in PLACE_NOUNS  # "a hitman", "the court"; not "the capital"
                     # "by the government", "the cabinet", "a gun battle with police"; not "government" in
                     # "government spokesperson"
-                    or _bare_institution(tok) and not (tok.dep_ == "compound" and tok.head.lemma_.lower() in kb.sectors)
+                    or _bare_institution(tok) and not (tok.dep_ == "compound" and (
+                        tok.head.lemma_.lower() in kb.sectors or f"{lemma} {tok.head.lemma_.lower()}" in kb.sectors))
                     or holder or thing_owner):
                 # "Officials said", "police arrested protesters", "the plight of women": groups of people
                 sp = _np_span(tok)
@@ -1507,7 +1521,8 @@ def _bare_institution(tok) -> bool:
     # an adjective says which one, not whose ("the full Senate", "the interim government")
     owned = any(c.dep_ in ("compound", "poss", "nmod", "nummod") for c in tok.lefts)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-    return not owned and (definite or tok.tag_ == "NN" and not any(c.dep_ in ("det", "amod") for c in tok.children))
+    # "police", and a capitalised "Parliament" or "Congress" used alone
+    return not owned and (definite or tok.tag_ in ("NN", "NNP") and not any(c.dep_ in ("det", "amod") for c in tok.children))
 
 
 def _titled_name(ent, kb) -> bool:
