@@ -863,3 +863,13 @@ def test_actors_a_two_word_sector_phrase_is_one_actor(run):
     doc = run("Miners stormed Bucharest, beating opposition supporters with clubs.")
     assert actor(doc, "opposition supporters").sector == "CVL"  # CAMEO: OPPOSITION_SUPPORTER [~CVLOPP]
     assert not [a for a in doc.actors if a.name == "opposition"]
+
+
+def test_actors_a_group_with_no_country_is_where_its_sentence_is_set(run):
+    doc = run("Police in Karachi fired tear gas at hundreds of protesters outside the U.S. consulate on Friday.")
+    assert actor(doc, "protesters").code == "PAKCVL"
+
+
+def test_actors_another_clauses_subject_is_not_a_title(run):
+    doc = run("Cambodia's National Assembly stripped opposition leader Sam Rainsy of his immunity.", published=None)
+    assert actor(doc, "Rainsy").sector == "OPP"

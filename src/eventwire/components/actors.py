@@ -110,7 +110,7 @@ ARMED_MEMBER_NOUNS = set(GRAMMAR["armed_member_nouns"])
 PLACE_VERBS = set(GRAMMAR["place_verbs"])
 # "the mainland" in news about Taiwan, Hong Kong or Macau is the People's Republic
 MAINLAND = GRAMMAR["the_mainland"]
-# seats of power whose name other states share ("Congress": Peru's, Colombia's, the Philippines'): theirs only
+# seats of power whose name other states share ("Congress": Peru's, Colombia's, the Philippines'), lower-cased: theirs only
 # in an article that names their country or no other
 SHARED_METONYMS = dict(GRAMMAR["shared_metonyms"])
 PERSON_SECTORS = set(GRAMMAR["person_sectors"])
@@ -378,7 +378,7 @@ class ActorFinder:
                 continue  # "Jimmy Lai" is not Lai Ching-te: another first name, another person
             if e.kind == "person" and len(sp) == 1 and sp.text in named_before and named_before[sp.text] < sp.start:
                 continue  # "Lai" after "Jimmy Lai" is Jimmy Lai (linked below), whoever else the dictionary knows
-            if e.metonym and sp.text in SHARED_METONYMS and named and SHARED_METONYMS[sp.text] not in named:
+            if e.metonym and sp.text.lower() in SHARED_METONYMS and named and SHARED_METONYMS[sp.text.lower()] not in named:
                 continue  # "President Fujimori of Peru dissolved Congress": Peru's, coded as an institution below
             if e.metonym and (_is_locative(sp) or sp.root.dep_ == "dobj" and sp.root.head.lemma_ in PLACE_VERBS
                               and sp.text in kb.capitals):
@@ -1011,7 +1011,17 @@ class ActorFinder:
                 a.code = _code(a.country, a.sector)
                 a.why += f"; part of {owner.name} ({owner.code})"
 
-        # 7b. sector groups still with no country (not "the administration" of a named president, not "his
+        # 7b. sector groups still with no country: a city or region named in their sentence, when all of them
+        # are in one country ("Police in Karachi fired tear gas at hundreds of protesters")
+        for a in actors.values():
+            if a.kind == "group" and not a.country and a.mentions:
+                first = doc.char_span(a.mentions[0].start, a.mentions[0].end, alignment_mode="expand")
+                where = _sentence_place_country(first.sent) if first is not None else None
+                if where:
+                    a.country, a.code = where[0], _code(where[0], a.sector)
+                    a.why += f"; country {where[0]}, where its sentence is set ({where[1]})"
+
+        # 7b'. sector groups still with no country (not "the administration" of a named president, not "his
         # critics"): the article's one dominant country
         self._dominant_country_fallback(doc, dominant, actors, kinds=("group",))
 
@@ -1346,7 +1356,9 @@ def _title_window(span) -> list:
         if t.is_punct and t.text not in (".", "-") or t.ent_type_ == "PERSON" or (
                 t.pos_ in ("VERB", "AUX") and not (t.dep_ == "amod" or t.lower_ in PAST_TITLE_WORDS
                                                    and not t.is_ancestor(span.root))) \
-                or t.pos_ in ("SCONJ", "CCONJ", "PRON") or t.pos_ == "ADP" and t.lower_ not in ("of", "for"):
+                or t.pos_ in ("SCONJ", "CCONJ", "PRON") or t.pos_ == "ADP" and t.lower_ not in ("of", "for") \
+                or t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.ent_type_ in ("ORG", "GPE"):
+            # "the National Assembly stripped opposition leader X": another clause's subject, not the title;
             break  # "in prison while President X": only the words that make up the title
         window.insert(0, t)
         i -= 1
@@ -1499,6 +1511,20 @@ def _past_apposition(tok, kb: KB) -> tuple[Optional[str], list[str]]:
                 and any(t.lower_ in PAST_TITLE_WORDS or t.lower_.startswith("ex-") for t in c.subtree if t.i < c.i):
             return "ELI", [t.lower_ for t in c.subtree if t.i <= c.i and t.pos_ != "DET"]
     return None, []
+
+
+def _sentence_place_country(sent) -> Optional[tuple[str, str]]:
+    """(country, places) when every city or region named in the sentence is in one country, else None."""
+    found = {}
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            place = gazetteer.best(ent.text, sent.doc.user_data.get(NAMED_KEY, ()))
+            if place is not None and place.country and place.kind != "country":
+                found.setdefault(place.country, []).append(ent.text)
+    if len(found) != 1:
+        return None
+    (iso, names), = found.items()
+    return iso, ", ".join(names)
 
 
 def _capital_named_before(tok, kb: KB) -> Optional[str]:
