@@ -765,6 +765,8 @@ def test_actors_misspelt_sector_nouns_are_read_as_meant(run):
     assert actor(doc, "peackeepers").sector == "MIL"
     assert actor(doc, "guerrilas").sector == "REB"
     assert "peackeepers" in doc.article.text  # the text itself is not changed
+    doc = run("The rebels would not negotiate with Kabila's goverment.", published=None)
+    assert actor(doc, "goverment").code == "CODGOV"  # a misspelling the model maps onto "government"
 
 
 def test_actors_a_description_before_a_name_is_the_named_organisation(run):

@@ -1647,16 +1647,21 @@ def _relative_role(tok) -> list:
 
 
 def _correct_sector_spelling(doc, kb: KB) -> None:
-    """"UN peackeepers": a noun the model has never seen that is one edit from a sector noun gets that noun
-    as its lemma, so every rule reads it as written meant (the text and its offsets stay as they are). Only
-    with a model that has word vectors: without them every word is unseen."""
-    if not doc.vocab.vectors.size:
+    """"UN peackeepers", "Kabila's goverment": a noun the model has never seen (or knows only as a variant)
+    that is one edit from a sector noun gets that noun as its lemma, so every rule reads it as meant (the
+    text and its offsets stay as they are). Only with a model that has word vectors: without them every word
+    is unseen."""
+    vectors = doc.vocab.vectors
+    if not vectors.size:
         return
     for tok in doc:
-        if tok.is_oov and tok.is_alpha and tok.pos_ in ("NOUN", "PROPN") and not tok.is_upper and len(tok) >= 7:
+        if tok.is_alpha and tok.pos_ in ("NOUN", "PROPN") and not tok.is_upper and len(tok) >= 7 \
+                and tok.lemma_.lower() not in kb.sectors:
             lemma = tok.lemma_.lower()
             fixed = kb.near_sector(lemma) or (kb.near_sector(lemma[:-1]) if lemma.endswith("s") else None)
-            if fixed:
+            # a word the model knows only as a variant of the sector noun (its pruned vectors map "goverment"
+            # to the row of "government") is a misspelling too
+            if fixed and (tok.is_oov or vectors.key2row.get(tok.lower) == vectors.key2row.get(doc.vocab.strings.add(fixed))):
                 tok.lemma_ = fixed
 
 
