@@ -93,3 +93,10 @@ def test_events_offsets_and_sentence_spans(run):
     for e in doc.events:
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert e.sentence["start"] <= e.trigger.start < e.sentence["end"]
+
+
+def test_events_a_capital_addressed_is_its_government_a_capital_attacked_its_people(run):
+    doc = run("Khartoum accused Kampala on Monday of supplying arms to the rebels.")
+    assert any(a.name == "Kampala" and a.code == "UGAGOV" for a in doc.actors)
+    doc = run("Rebels shelled Kampala on Monday.")
+    assert any(a.name == "Kampala" and a.code == "UGACVL" for a in doc.actors)

@@ -1986,7 +1986,7 @@ def country_actor(doc, iso3: str, span, why: str, place: Optional[str] = None, s
         name = finder.kb.country_names.get(iso3, iso3) if finder else iso3
         new_id = _new_id(actors)
         if place:
-            what = ("acting stands for its government (GOV)" if sector == "GOV"
+            what = ("acting or addressed stands for its government (GOV)" if sector == "GOV"
                     else "acted on stands for its people (CVL)")
             hit = Actor(id=new_id, name=place, kind="group", country=iso3, sector=sector, code=_code(iso3, sector),
                         why=why + f"; a city or region {what}", confidence=0.5)

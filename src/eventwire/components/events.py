@@ -32,7 +32,7 @@ from typing import Optional
 from spacy.language import Language
 
 from ..model import Event, Mention
-from .actors import actor_at, add_mention, country_actor, ensure_actor, named_place, sector_of
+from .actors import PLACE_VERBS, _finder_for, actor_at, add_mention, country_actor, ensure_actor, named_place, sector_of
 
 # closed word lists and code tables live in data/events/grammar.json
 GRAMMAR = json.loads((resources.files("eventwire") / "data" / "events" / "grammar.json").read_text(encoding="utf-8"))
@@ -218,11 +218,22 @@ def _place_country(doc, tok, local_only: bool = False, as_source: bool = False) 
             if m.start <= tok.idx < m.end:
                 local = p.name if p.kind in ("city", "region") else None
                 aid = country_actor(doc, p.country, tok, f"place '{m.text}' in {p.country} as event participant", local,
-                                    sector="GOV" if as_source else "CVL")
+                                    sector="GOV" if as_source or _capital_addressed(doc, tok, m.text, p.country)
+                                    else "CVL")
                 actor = next(a for a in doc._.ew_actors if a.id == aid)
                 add_mention(actor, Mention(m.start, m.end, m.text))  # the place stands for its country
                 return aid
     return None
+
+
+def _capital_addressed(doc, tok, text: str, iso: str) -> bool:
+    """"Khartoum accused Kampala": a capital that is the object of anything but an attack on the place
+    ("shelled Kampala") stands for its government."""
+    finder = _finder_for(doc)
+    if finder is None or finder.kb.capitals.get(text) != iso or tok.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in PLACE_VERBS
 
 
 def _in_condition(tok) -> Optional[object]:
