@@ -875,3 +875,28 @@ def test_actors_a_group_with_no_country_is_where_its_sentence_is_set(run):
 def test_actors_another_clauses_subject_is_not_a_title(run):
     doc = run("Cambodia's National Assembly stripped opposition leader Sam Rainsy of his immunity.", published=None)
     assert actor(doc, "Rainsy").sector == "OPP"
+
+
+def test_actors_a_ruling_party_is_the_government(run):
+    doc = run("The opposition accused the ruling ZANU-PF party on Sunday of unleashing youth gangs.", published=None)
+    assert actor(doc, "ZANU-PF").sector == "GOV"  # CAMEO agents: RULING_PARTY [~GOV]
+
+
+def test_actors_a_ministrys_officials_are_government(run):
+    doc = run("Zairean Health Ministry officials sealed off the town of Kikwit on Thursday.", published=None)
+    assert actor(doc, "officials").code == "CODGOV"  # HEALTH_OFFICIAL [~GOVMED]: government first
+
+
+def test_actors_a_description_says_what_an_unknown_organisation_is(run):
+    doc = run("South Africa's biggest trade union federation COSATU began a general strike on Monday.")
+    assert actor(doc, "COSATU").code == "ZAFLAB"
+
+
+def test_actors_another_countrys_namesake_party_is_not_the_dictionarys(run):
+    doc = run("Russia's ultranationalist Liberal Democratic Party said it would stand in the election.")
+    assert actor(doc, "Liberal Democratic").country == "RUS"
+
+
+def test_actors_the_government_is_that_of_a_state_institution_named_before_it(run):
+    doc = run("Pakistan's Supreme Court ordered the government on Monday to reinstate the prime minister.")
+    assert actor(doc, "government").code == "PAKGOV"

@@ -104,6 +104,7 @@ NAME_DESCRIPTOR_HEADS = set(GRAMMAR["name_descriptor_heads"])
 ROLE_VERBS = set(GRAMMAR["role_verbs"])
 # "X, who heads the Red Cross", "X leads the opposition front": the organisation is X's
 LEAD_VERBS = set(GRAMMAR["lead_verbs"])
+RULING_WORDS = set(GRAMMAR["ruling_words"])  # "the ruling ZANU-PF party": in government (CAMEO RULING_PARTY)
 # an armed group's "commander" or "forces" are the group's (REB), not an army's
 ARMED_MEMBER_NOUNS = set(GRAMMAR["armed_member_nouns"])
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
@@ -395,6 +396,10 @@ class ActorFinder:
                 continue  # "Kenya Anti-Corruption Commission": the organisation, coded from its words below
             if e.kind != "person" and _inside_organization(sp) and doc[sp.end].lower_ == "of":
                 continue  # "the Congress of South African Trade Unions" is not the US Congress
+            if e.kind == "organization" and e.country and e.country not in ("IGO", "NGO", "IMG") and not e.metonym:
+                owner = self._modifier_country(sp.root, date, exclude={t.i for t in sp})
+                if owner and owner[0] != e.country and owner[3].i < sp.start:
+                    continue  # "Russia's Liberal Democratic Party" is not Japan's: another country's namesake
             why = f"{e.source}: '{e.name}'" + (f" ({e.role} {e.start or ''}–{e.end or ''})" if e.kind == "person" else
                                                f" ({DATED_SECTOR_WORDS.get(e.sector, e.sector)} {e.start or ''}–{e.end or ''})"
                                                if e.start or e.end else "")
@@ -422,6 +427,12 @@ class ActorFinder:
                 if sector:
                     actors[key].sector, actors[key].code = sector, _code(actors[key].country, sector)
                     actors[key].why += cwhy.replace("NER PERSON", "")
+            if e.kind == "organization" and actors[key].sector in ("PTY", "OPP") and _ruling_before(sp):
+                # "the ruling ZANU-PF party" (CAMEO RULING_PARTY: GOV), whatever the dictionary's dates say
+                code = actors[key].code or ""
+                actors[key].sector = "GOV"
+                actors[key].code = code[:3] + "GOV" + code[6:] if len(code) >= 6 else _code(e.country, "GOV")
+                actors[key].why += "; 'ruling' in the text"
             if e.kind == "organization" and actors[key].sector == "PTY" and sp.start > 0 \
                     and doc[sp.start - 1].lower_ == "opposition":
                 # "the opposition Likud": the article says so, whatever the dictionary's dates say
@@ -522,6 +533,19 @@ class ActorFinder:
             sp = _np_span(tok)
             start = max([sp.start] + [t.i + 1 for t in sp if t.i in token_actor])  # not "Palestinian" (a country)
             add(key, doc[start:tok.i + 1], lambda: None)
+            a = actors[key]
+            if a.kind == "organization" and not (a.country and a.sector):
+                # "South Africa's biggest trade union federation COSATU": what the description says it is
+                lemmas = [t.lemma_.lower() for t in sp]
+                said = next((kb.sectors[f"{x} {y}"] for x, y in reversed(list(zip(lemmas, lemmas[1:])))
+                             if f"{x} {y}" in kb.sectors), None) or next(
+                    (kb.sectors[x] for x in reversed(lemmas) if kb.sectors.get(x) and x not in ORG_HEADS), None)
+                hit = self._modifier_country(tok, date)
+                if said and not a.sector:
+                    a.sector, a.why = said, a.why + f"; sector {said} from the description '{sp.text}'"
+                if hit and not a.country:
+                    a.country, a.why = hit[0], a.why + f"; country from the description ({hit[2]})"
+                a.code = _code(a.country, a.sector)
 
         # 3+4. sector phrases and role descriptions
         dominant = self._dominant_country(doc, chosen, date)
@@ -897,6 +921,11 @@ class ActorFinder:
             where = "the country named last before it"
             if iso is None:
                 iso, where = _capital_named_before(tok, kb), "the capital named just before it"
+            if iso is None:  # "Pakistan's Supreme Court ordered the government": the same state's institution
+                iso = next((actors[k].country for i, k in reversed(thing_mentions) if tok.sent.start <= i < tok.i
+                            and actors[k].kind in ("group", "organization") and actors[k].country in kb.country_names
+                            and actors[k].sector in ("GOV", "JUD", "LEG", "MIL", "COP")), None)
+                where = "that of a state institution named before it in its sentence"
             if iso:
                 a.country = iso
                 a.code = _code(a.country, a.sector)
@@ -1014,7 +1043,9 @@ class ActorFinder:
         # 7b. sector groups still with no country: a city or region named in their sentence, when all of them
         # are in one country ("Police in Karachi fired tear gas at hundreds of protesters")
         for a in actors.values():
-            if a.kind == "group" and not a.country and a.mentions:
+            transnational = a.sector in ("NGO", "IGO") or "peacekeep" in a.name.lower() \
+                or set(a.name.lower().split()) & INTERNATIONAL_WORDS  # "international aid agencies"
+            if a.kind == "group" and not a.country and a.mentions and not transnational:
                 first = doc.char_span(a.mentions[0].start, a.mentions[0].end, alignment_mode="expand")
                 where = _sentence_place_country(first.sent) if first is not None else None
                 if where:
@@ -1106,6 +1137,8 @@ class ActorFinder:
         advisers" -> CVL): the head only says "people in some role", the modifier says which."""
         if tok.lemma_.lower() not in GENERIC_HEADS:
             return None
+        if any(c.lemma_.lower() in STATE_BODY_HEADS for c in tok.lefts if c.dep_ in ("compound", "nmod")):
+            return None  # "Health Ministry officials": the ministry's (government), not health workers
         for c in tok.lefts:
             if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in RANK_WORDS \
                     and c.lemma_.lower() not in PLACE_NOUNS:  # "town officials" are local government, not townsfolk
@@ -1493,6 +1526,12 @@ def _country_named_before(tok, actors: dict, thing_mentions: list, fits=lambda i
                 and fits(actors[key].country):
             return actors[key].country
     return None
+
+
+def _ruling_before(sp) -> bool:
+    """"the ruling ZANU-PF party", "Kenya's ruling KANU", "the governing Institutional Revolutionary Party"."""
+    doc = sp.doc
+    return any(doc[i].lower_ in RULING_WORDS for i in range(max(sp.sent.start, sp.start - 3), sp.start))
 
 
 def _beside_named_person(tok, actors: dict, token_actor: dict) -> bool:
