@@ -900,3 +900,10 @@ def test_actors_another_countrys_namesake_party_is_not_the_dictionarys(run):
 def test_actors_the_government_is_that_of_a_state_institution_named_before_it(run):
     doc = run("Pakistan's Supreme Court ordered the government on Monday to reinstate the prime minister.")
     assert actor(doc, "government").code == "PAKGOV"
+
+
+def test_actors_of_a_country_after_a_titled_name_gives_the_country(run):
+    doc = run("Kiichi Miyazawa met Gerhard Stoltenberg of West Germany in Paris on Saturday.", published=None)
+    assert actor(doc, "Stoltenberg").country == "DEU"
+    doc = run("Nigeria's oil minister urged Sheikh Ali Khalifa al-Sabah of Kuwait to respect the quota.")
+    assert actor(doc, "al-Sabah").country == "KWT"

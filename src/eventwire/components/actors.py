@@ -1195,6 +1195,12 @@ class ActorFinder:
                     title = title or [c.lower_]
                 if hit2 and hit is None:
                     hit = hit2[:3]
+        if hit is None:  # "Foreign Minister Ali Velayati of Iran", "Sheikh Ali Khalifa al-Sabah of Kuwait"
+            hit = next(((e.country, None, f"'of {name}' after the name") for c in ent.root.children
+                        if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+                        for name in [doc[p.left_edge.i:p.i + 1].text.removeprefix("the ")]
+                        for e in [self.kb.lookup(name, date) or self.kb.lookup(p.text, date)]
+                        if e is not None and e.kind == "country"), None)
         if hit is None and sector == "LEG":
             # "Democratic Representative Jason Crow", "Republican Senator X": a party label that names a country
             party = next((t for t in window if t.is_title and t.lower_ in PARTY_TITLE_COUNTRIES), None)
