@@ -907,3 +907,22 @@ def test_actors_of_a_country_after_a_titled_name_gives_the_country(run):
     assert actor(doc, "Stoltenberg").country == "DEU"
     doc = run("Nigeria's oil minister urged Sheikh Ali Khalifa al-Sabah of Kuwait to respect the quota.")
     assert actor(doc, "al-Sabah").country == "KWT"
+
+
+def test_actors_a_retired_chief_is_an_elite(run):
+    doc = run("Retired Pakistani army chief Mirza Aslam Beg accused the prime minister of bargaining.", published=None)
+    assert actor(doc, "Aslam Beg").code == "PAKELI"
+
+
+def test_actors_a_relative_named_in_apposition_is_the_family_s_elite(run):
+    doc = run("Tommy Suharto, the youngest son of former President Suharto, was questioned in Jakarta.",
+              published=None)
+    assert actor(doc, "Tommy Suharto").code == "IDNELI"
+    assert [a.name for a in doc.actors if a.kind == "person"].count("Suharto") == 1  # the president, separately
+
+
+def test_actors_an_undated_text_s_own_description_beats_the_dictionary_s_office(run):
+    doc = run("Lech Walesa, leader of Poland's outlawed Solidarity trade union, called for talks.", published=None)
+    assert actor(doc, "Walesa").sector == "LAB"
+    doc = run("Lech Walesa, leader of Poland's Solidarity trade union, called for talks.", published="1993-05-01")
+    assert actor(doc, "Walesa").sector == "GOV"  # dated: he was president then

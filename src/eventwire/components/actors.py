@@ -377,8 +377,11 @@ class ActorFinder:
                 continue  # "Queen Elizabeth Central Hospital", "John F. Kennedy Airport": a place named after them
             if e.kind == "person" and _other_full_name(sp, e, kb):
                 continue  # "Jimmy Lai" is not Lai Ching-te: another first name, another person
-            if e.kind == "person" and len(sp) == 1 and sp.text in named_before and named_before[sp.text] < sp.start:
-                continue  # "Lai" after "Jimmy Lai" is Jimmy Lai (linked below), whoever else the dictionary knows
+            if e.kind == "person" and len(sp) == 1 and sp.text in named_before and named_before[sp.text] < sp.start \
+                    and not self._title_sector(_title_window(sp), None)[0]:
+                # "Lai" after "Jimmy Lai" is Jimmy Lai (linked below), whoever else the dictionary knows; but
+                # "former President Suharto" after "Tommy Suharto" is the president
+                continue
             if e.metonym and sp.text.lower() in SHARED_METONYMS and named and SHARED_METONYMS[sp.text.lower()] not in named:
                 continue  # "President Fujimori of Peru dissolved Congress": Peru's, coded as an institution below
             if e.metonym and (_is_locative(sp) or sp.root.dep_ == "dobj" and sp.root.head.lemma_ in PLACE_VERBS
@@ -775,8 +778,11 @@ class ActorFinder:
                     generic = holder.i == i or holder.lemma_.lower() in AFFILIATED_HEADS | GENERIC_HEADS | LEADING_TITLES
                     # "Arnel Joseph, the leader of the Village de Dieu gang": a generic title's sector (a
                     # leader is GOV) gives way to the organisation's, when the person is not in the dictionary
+                    # with no date, the text's own description of a dictionary person is the best evidence of
+                    # when it is from ("Lech Walesa, leader of the Solidarity trade union")
+                    undated_entry = not date and a.why.startswith("people.csv")
                     titled = holder.i != i and holder.lemma_.lower() in GENERIC_HEADS | LEADING_TITLES \
-                        and a.why.startswith("NER") and org.sector not in (None, "GOV")
+                        and (a.why.startswith("NER") or undated_entry) and org.sector not in (None, "GOV")
                     _take_employer(a, org, country=not a.country or topic and a.country != org.country,
                                    sector=generic and (a.sector in (None, "CVL") or titled))
             # "Lydia Rosasi works at the office of the Kenyan government spokesperson": the employer named
@@ -967,6 +973,18 @@ class ActorFinder:
             sp = doc[tok.i:tok.i + 1] if not [c for c in tok.lefts if c.dep_ == "compound"] else _np_span(tok)
             if poss.i < tok.i:
                 sp = doc[max(sp.start, poss.i + 1):tok.i + 1]
+            beside = [t for t in ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
+                      if t.i in token_actor and actors[token_actor[t.i]].kind == "person" and actors[token_actor[t.i]] is not owner]
+            if tok.lemma_.lower() in KIN_NOUNS and beside:
+                # "Tommy Suharto, the youngest son of former President Suharto": the relative is the person named
+                named = actors[token_actor[beside[0].i]]
+                if named.why.startswith("NER") and named.country != owner.country:  # the family's, not a guess's
+                    named.country, named.why = owner.country, named.why + f"; country of the family ({owner.name})"
+                if named.sector in (None, "CVL"):
+                    named.sector, named.code = sector, _code(named.country, sector)
+                    named.why += f"; {tok.lemma_.lower()} of {owner.name}" + (", an office holder: ELI" if sector == "ELI" else "")
+                token_actor[tok.i] = token_actor[beside[0].i]
+                continue
             key = f"group:{owner.country}{sector}:{tok.lemma_.lower()}"
             add(key, sp, lambda sp=sp, owner=owner, sector=sector, tok=tok: Actor(
                 id="", name=_clean_name(sp), kind="group", country=owner.country, sector=sector,
@@ -1211,6 +1229,9 @@ class ActorFinder:
                                                         or title[-1] in AFFILIATED_HEADS)):
                 sector = hit[1]  # "al-Shabab leader X": the group's sector, not a government's
             why += f"; country from {hit[2]}"
+        if sector in ("GOV", "MIL", "LEG", "JUD") and any(t.lower_ in PAST_TITLE_WORDS for t in window):
+            sector = "ELI"  # "retired Pakistani army chief X": the army's, but no longer
+            title = [t.lower_ for t in window if t.lower_ in PAST_TITLE_WORDS] + title
         if sector:
             why += f"; sector from title {' '.join(title) or ''}".rstrip()
         role = " ".join(title) or None
@@ -1297,8 +1318,8 @@ class ActorFinder:
             if a.kind != "person":
                 continue
             if a.name == ent.text or a.name.split()[-1] == last and not (
-                    first is not None and len(a.name.split()) >= 2 and first.text not in a.name.split()):
-                return key  # "Berisha" is Sali Berisha; "Liri Berisha" (his wife) is not
+                    first is not None and first.text not in a.name.split()):
+                return key  # "Berisha" is Sali Berisha; "Liri Berisha" (his wife) is not, nor Tommy Suharto Suharto
         if len(ent) == 1:  # "Yao" after "Yao Ming", "Kim" after "Kim Jong Un": family name first
             firsts = [k for k, a in actors.items() if a.kind == "person" and len(a.name.split()) >= 2
                       and a.name.split()[0] == last]
