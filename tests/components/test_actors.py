@@ -926,3 +926,16 @@ def test_actors_an_undated_text_s_own_description_beats_the_dictionary_s_office(
     assert actor(doc, "Walesa").sector == "LAB"
     doc = run("Lech Walesa, leader of Poland's Solidarity trade union, called for talks.", published="1993-05-01")
     assert actor(doc, "Walesa").sector == "GOV"  # dated: he was president then
+
+
+def test_actors_epithets_that_name_one_state(run):
+    doc = run("Damascus accused the Jewish state on Tuesday, and Tehran said the Islamic Republic would not talk.")
+    assert {"ISR", "IRN"} <= {a.country for a in doc.actors if a.kind == "country"}
+
+
+def test_actors_a_destination_or_an_actor_capital_does_not_place_others(run):
+    doc = run("The foreign minister flew to Damascus on Wednesday, the official Jordanian news agency reported.",
+              published=None)
+    assert actor(doc, "foreign minister").country != "SYR"  # where he went says nothing of whose he is
+    doc = run("Beijing warned the island on Friday against any move toward independence.", published=None)
+    assert not [a for a in doc.actors if any(m.text == "island" for m in a.mentions) and a.country == "CHN"]

@@ -104,6 +104,7 @@ NAME_DESCRIPTOR_HEADS = set(GRAMMAR["name_descriptor_heads"])
 ROLE_VERBS = set(GRAMMAR["role_verbs"])
 # "X, who heads the Red Cross", "X leads the opposition front": the organisation is X's
 LEAD_VERBS = set(GRAMMAR["lead_verbs"])
+AWAY_PREPS = set(GRAMMAR["away_preps"])  # "flew to Damascus": a destination says nothing of who flew
 RULING_WORDS = set(GRAMMAR["ruling_words"])  # "the ruling ZANU-PF party": in government (CAMEO RULING_PARTY)
 # an armed group's "commander" or "forces" are the group's (REB), not an army's
 ARMED_MEMBER_NOUNS = set(GRAMMAR["armed_member_nouns"])
@@ -1580,12 +1581,15 @@ def _past_apposition(tok, kb: KB) -> tuple[Optional[str], list[str]]:
 
 
 def _sentence_place_country(sent) -> Optional[tuple[str, str]]:
-    """(country, places) when every city or region named in the sentence is in one country, else None."""
+    """(country, places) when every city or region named in the sentence (not where something goes: "flew to
+    Damascus") is in one country, else None."""
     found = {}
     for ent in sent.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC"):
+        if ent.label_ in ("GPE", "LOC", "FAC") and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in AWAY_PREPS):
             place = gazetteer.best(ent.text, sent.doc.user_data.get(NAMED_KEY, ()))
-            if place is not None and place.country and place.kind != "country":
+            # a city or region; a country only where something happens in it ("in northern Uganda")
+            where = ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at", "inside", "across", "throughout")
+            if place is not None and place.country and (place.kind != "country" or where):
                 found.setdefault(place.country, []).append(ent.text)
     if len(found) != 1:
         return None
@@ -1600,8 +1604,9 @@ def _capital_named_before(tok, kb: KB) -> Optional[str]:
     start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
     for i in range(tok.i - 1, start - 1, -1):
         for n in (2, 1):
-            if i - n + 1 >= start and doc[i - n + 1:i + 1].text in kb.capitals:
-                return kb.capitals[doc[i - n + 1:i + 1].text]
+            sp = doc[i - n + 1:i + 1] if i - n + 1 >= start else None
+            if sp is not None and sp.text in kb.capitals and _is_locative(sp):  # not "Beijing warned the island"
+                return kb.capitals[sp.text]
     return None
 
 
