@@ -82,6 +82,8 @@ class KB:
     region_adjectives: dict[str, str] = field(default_factory=dict)
     ethnic: dict[str, "Ethnic"] = field(default_factory=dict)  # "Kurds" -> Ethnic("Kurds", None, "kur")
     religions: dict[str, Religion] = field(default_factory=dict)  # "Shiite" -> Religion("SHI", "Shia Islam", "MOS")
+    statehood: dict[str, tuple[str, str]] = field(default_factory=dict)  # "XKX" -> ("SRB", "2008-02-17")
+    former_names: dict[str, str] = field(default_factory=dict)  # "Yugoslav" -> "2003-02-04" (last day)
     _near: Optional[dict] = field(default=None, repr=False)  # (first letter, length) -> names, built lazily
     _near_seen: dict = field(default_factory=dict, repr=False)  # misspelling -> the phrase it means (or None)
     _near_sectors: Optional[dict] = field(default=None, repr=False)  # (first letter, length) -> sector nouns
@@ -146,6 +148,11 @@ class KB:
         found = {n for k in (len(word) - 1, len(word), len(word) + 1)
                  for n in self._near_sectors.get((word[0], k), []) if _one_edit(word, n)}
         return found.pop() if len(found) == 1 else None
+
+    def as_of(self, iso: Optional[str], date: Optional[str]) -> Optional[str]:
+        """The country an actor of ``iso`` belonged to on ``date``: Kosovo's before 2008 was Serbia."""
+        part_of = self.statehood.get(iso or "")
+        return part_of[0] if part_of and date and date < part_of[1] else iso
 
     def last_term(self, name: str, date: str) -> Optional[Entry]:
         """The person's latest term that ended before the date, when no term of theirs covers it."""
@@ -256,6 +263,12 @@ def load_file(kb: KB, path: Path) -> None:
             e = Ethnic(group=r["group"], country=r.get("country") or None, code=r["ethnic_code"], source=src)
             for f in _split(r["forms"]):
                 kb.ethnic[f] = e
+    elif {"country", "part_of", "since"} <= cols:
+        for r in rows:
+            kb.statehood[r["country"]] = (r["part_of"], r["since"])
+    elif {"form", "until"} <= cols:
+        for r in rows:
+            kb.former_names[r["form"]] = r["until"]
     elif {"religion_code", "forms"} <= cols:
         for r in rows:
             rel = Religion(code=r["religion_code"], label=r.get("label") or r["religion_code"],
@@ -279,7 +292,7 @@ def load_file(kb: KB, path: Path) -> None:
 
 
 ORDER = ["countries.csv", "regions.csv", "organizations.csv", "parties.csv", "metonyms.csv", "people.csv", "sectors.csv",
-         "ethnic_groups.csv", "religions.csv"]
+         "ethnic_groups.csv", "religions.csv", "statehood.csv", "former_names.csv"]
 
 
 @functools.lru_cache(maxsize=8)

@@ -939,3 +939,13 @@ def test_actors_a_destination_or_an_actor_capital_does_not_place_others(run):
     assert actor(doc, "foreign minister").country != "SYR"  # where he went says nothing of whose he is
     doc = run("Beijing warned the island on Friday against any move toward independence.", published=None)
     assert not [a for a in doc.actors if any(m.text == "island" for m in a.mentions) and a.country == "CHN"]
+
+
+def test_actors_a_state_not_yet_independent_is_coded_as_the_one_it_was_part_of(run):
+    text = "Rebels in Kosovo ambushed a police patrol near Pristina on Sunday."
+    assert actor(run(text, published="1998-06-01"), "Rebels").country == "SRB"
+    assert actor(run(text, published="2015-06-01"), "Rebels").country == "XKX"
+    # undated: a former state's name says the text is older than Kosovo's independence
+    doc = run("Yugoslav army units shelled villages as rebels in Kosovo ambushed a patrol.", published=None)
+    assert actor(doc, "rebels").country == "SRB"
+    assert "part of SRB until 2008-02-17" in actor(doc, "rebels").why

@@ -25,11 +25,14 @@ Stages, each cheap and explainable (every actor's ``why`` names the rule or dict
    before, "his country", pronouns and ages used as nouns ("the 27-year-old") to the most salient compatible
    antecedent; sector nouns owned by a resolved actor ("its coast guard", "his wife" — an elite in an office
    holder's family, "the administration"); followers of a resolved actor ("supporters of former President
-   X"); parts coded as their whole ("some of the fighters", "Boko Haram's largest faction").
+   X"); parts coded as their whole ("some of the fighters", "Boko Haram's largest faction");
+6. over time: an actor of a state that did not exist yet on the article's date (undated: before the last day of
+   a former state or dissolved organisation it names) is the state it was part of (Kosovo's before 2008: SRB).
 """
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from typing import Optional
 
@@ -63,6 +66,7 @@ INTERNATIONAL_WORDS = set(GRAMMAR["international_words"])
 # dictionary lists the IGOs, which are few)
 TRANSNATIONAL_WORDS = set(GRAMMAR["transnational_words"])
 DOMINANT_KEY = "ew_dominant_country"
+ERA_KEY = "ew_era"  # the article's date, or the last day of a former state it names (for ``_as_of``)
 NAMED_KEY = "ew_named_countries"
 # organisation head nouns that say less than the words before them ("Intelligence Agency", "Health Office")
 ORG_HEADS = set(GRAMMAR["org_heads"])
@@ -1082,6 +1086,13 @@ class ActorFinder:
                 a.why += "; no role stated: a private individual (CVL)"
                 a.confidence = min(a.confidence, 0.4)
 
+        # 9. a state that did not exist yet on the article's date (or, undated, before the last day of a former
+        # state it names, "Yugoslav army units"): its actors are the state it was part of (Kosovo's: Serbia's)
+        era = date or _former_name_hint(doc, kb, actors.values())
+        doc.user_data[ERA_KEY] = era
+        for a in actors.values():
+            _as_of(a, kb, era)
+
         # ids in order of first mention
         ordered = sorted(order, key=lambda k: min(m.start for m in actors[k].mentions) if actors[k].mentions else 0)
         ids = {k: f"A{i}" for i, k in enumerate(ordered, 1)}
@@ -1580,6 +1591,28 @@ def _past_apposition(tok, kb: KB) -> tuple[Optional[str], list[str]]:
     return None, []
 
 
+def _former_name_hint(doc, kb: KB, actors=()) -> Optional[str]:
+    """The earliest last day of a former state the text names ("Yugoslav", "Zaire") or of a dissolved
+    organisation acting in it (the Kosovo Liberation Army, 1999): an undated text is from before it."""
+    days = [until for form, until in kb.former_names.items()
+            if form in doc.text and re.search(rf"\b{re.escape(form)}\b", doc.text)]
+    for a in actors:
+        rows = [e for e in kb.phrases.get(a.name, []) if e.name == a.name] if a.kind in ("organization", "group") else []
+        if rows and all(e.end for e in rows):
+            days.append(max(e.end for e in rows))
+    return min(days) if days else None
+
+
+def _as_of(a: Actor, kb: KB, era: Optional[str]) -> None:
+    """Recode an actor of a state that did not exist yet in ``era`` as the state it was part of."""
+    then = kb.as_of(a.country, era)
+    if then == a.country:
+        return
+    old, a.country = a.country, then
+    a.code = then + a.code[len(old):] if a.code and a.code.startswith(old) else _code(then, a.sector)
+    a.why += f"; {old} was part of {then} until {kb.statehood[old][1]}"
+
+
 def _sentence_place_country(sent) -> Optional[tuple[str, str]]:
     """(country, places) when every city or region named in the sentence (not where something goes: "flew to
     Damascus") is in one country, else None."""
@@ -2004,6 +2037,8 @@ def ensure_actor(doc, span) -> Optional[str]:
                           (f"; sector noun '{tok.lemma_.lower()}'" if sector else ""),
                       confidence=0.4)
         _fallback_country(actor, doc.user_data.get(DOMINANT_KEY))
+        if finder is not None:
+            _as_of(actor, finder.kb, doc.user_data.get(ERA_KEY))
         actors.append(actor)
     add_mention(actor, Mention(sp.start_char, sp.end_char, sp.text))
     table = _token_table(doc)
@@ -2047,13 +2082,15 @@ def country_actor(doc, iso3: str, span, why: str, place: Optional[str] = None, s
     acting (``sector`` GOV), for its government ("Ontario imposed a surcharge")."""
     actors = doc._.ew_actors if doc._.ew_actors is not None else []
     doc._.ew_actors = actors
+    finder = _finder_for(doc)
+    if finder is not None:
+        iso3 = finder.kb.as_of(iso3, doc.user_data.get(ERA_KEY))  # "shelled Juba" in 1990: Sudan's
     if place:
         hit = next((a for a in actors if a.kind == "group" and a.name == place and a.country == iso3
                     and a.sector == sector), None)
     else:
         hit = next((a for a in actors if a.kind == "country" and a.country == iso3), None)
     if hit is None:
-        finder = _finder_for(doc)
         name = finder.kb.country_names.get(iso3, iso3) if finder else iso3
         new_id = _new_id(actors)
         if place:
