@@ -8,8 +8,8 @@ from eventwire.eval import events as ev
 
 # first 60 quad test sentences, measured 0.817 accuracy / 0.782 macro F1 (keyword baseline 0.867 / 0.861)
 QUAD_60_FLOORS = {"eventwire_accuracy": 0.70, "eventwire_macro_f1": 0.65, "classifier_macro_f1": 0.72}
-# first 40 GSR test sentences, measured type accuracy 0.475; actor country 0.909, sector 0.80
-GSR_40_FLOORS = {"eventwire_accuracy": 0.40, "country_accuracy": 0.87, "sector_accuracy": 0.74}
+# first 40 GSR test sentences, measured type accuracy 0.475; actor country 0.935, sector 0.80
+GSR_40_FLOORS = {"eventwire_accuracy": 0.40, "country_accuracy": 0.90, "sector_accuracy": 0.76}
 
 
 @pytest.fixture
@@ -81,5 +81,5 @@ def test_events_gsr_full_test_split(events_dir):
     print(r["eventwire"]["macro_f1"], r["actors"]["country_accuracy"], r["actors"]["sector_accuracy"])
     assert r["eventwire"]["accuracy"] >= r["majority"]["accuracy"]
     assert r["actors"]["scored"] > 50
-    # measured 0.895 / 0.779 on the 133 held-out mentions (dev: 0.940 / 0.892)
-    assert r["actors"]["country_accuracy"] >= 0.88 and r["actors"]["sector_accuracy"] >= 0.74
+    # measured 0.910 / 0.779 on the 133 held-out mentions (dev: 0.944 / 0.902)
+    assert r["actors"]["country_accuracy"] >= 0.89 and r["actors"]["sector_accuracy"] >= 0.75
