@@ -949,3 +949,8 @@ def test_actors_a_state_not_yet_independent_is_coded_as_the_one_it_was_part_of(r
     doc = run("Yugoslav army units shelled villages as rebels in Kosovo ambushed a patrol.", published=None)
     assert actor(doc, "rebels").country == "SRB"
     assert "part of SRB until 2008-02-17" in actor(doc, "rebels").why
+
+
+def test_actors_a_capital_places_a_sentence_in_its_own_country(run):
+    doc = run("A Moscow court convicted an American businessman and sent him to a high-security prison.")
+    assert actor(doc, "prison").country == "RUS"  # not Moscow, Idaho, although the US is named

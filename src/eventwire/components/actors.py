@@ -1617,8 +1617,14 @@ def _sentence_place_country(sent) -> Optional[tuple[str, str]]:
     """(country, places) when every city or region named in the sentence (not where something goes: "flew to
     Damascus") is in one country, else None."""
     found = {}
+    finder = _finder_for(sent.doc)
+    kb = finder.kb if finder is not None else None
     for ent in sent.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in AWAY_PREPS):
+            capital = kb.capitals.get(ent.text) if kb is not None else None
+            if capital:  # "a Moscow court": Russia's capital, not Moscow, Idaho, whatever other country is named
+                found.setdefault(capital, []).append(ent.text)
+                continue
             place = gazetteer.best(ent.text, sent.doc.user_data.get(NAMED_KEY, ()))
             # a city or region; a country only where something happens in it ("in northern Uganda")
             where = ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at", "inside", "across", "throughout")
