@@ -954,3 +954,11 @@ def test_actors_a_state_not_yet_independent_is_coded_as_the_one_it_was_part_of(r
 def test_actors_a_capital_places_a_sentence_in_its_own_country(run):
     doc = run("A Moscow court convicted an American businessman and sent him to a high-security prison.")
     assert actor(doc, "prison").country == "RUS"  # not Moscow, Idaho, although the US is named
+
+
+def test_actors_an_undated_title_naming_another_state_gives_a_dictionary_persons_country(run):
+    doc = run("Soviet Foreign Minister Eduard Shevardnadze arrived in Beijing for talks.", published=None)
+    assert actor(doc, "Shevardnadze").code == "RUSGOV"  # later Georgia's president
+    doc = run("Jimmy Carter met North Korean leader Kim Il-sung in Pyongyang.", published=None)
+    assert actor(doc, "Kim Il").country == "PRK"
+    assert not [a for a in doc.actors if a.country == "KOR"]  # "North Korean" is one demonym

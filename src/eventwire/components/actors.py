@@ -421,6 +421,16 @@ class ActorFinder:
                 # a rank ("General X") does not override an office held on the article's date: military
                 # rulers keep their ranks; with no date the rank is the best evidence of when the text is from
                 out_of_office = bool(date) and not e.active_on(date) and kb.last_term(e.name, date) is not None
+                # "Soviet Foreign Minister Eduard Shevardnadze" (later Georgia's president): an office of
+                # another state, named in the title, says whose he is here
+                said = self._best_ngram(window, date) if sector in ("GOV", "MIL", "LEG", "JUD", "ELI") and not date else None
+                other = said[0] if said and said[2].startswith("demonym") and said[0] != e.country else None
+                if other:
+                    add(key, sp, from_entry(e, why))
+                    a = actors[key]
+                    a.country, a.sector, a.code = other, sector, _code(other, sector)
+                    a.why += f"; {other} {sector} from the title '{' '.join(t.text for t in window)}'"
+                    continue
                 if sector and sector != e.sector and (sector == "ELI" or title[0] not in GENERIC_HEADS
                                                       and not (sector == "MIL" and e.sector == "GOV" and date)
                                                       and not (sector == "GOV" and out_of_office)):
@@ -844,6 +854,8 @@ class ActorFinder:
             if head.pos_ not in ("NOUN", "PROPN") or head.i in taken or head.ent_type_ == "PERSON":
                 continue
             iso = kb.demonyms[tok.text]
+            if tok.i > 0 and f"{doc[tok.i - 1].text} {tok.text}" in kb.demonyms:
+                iso = kb.demonyms[f"{doc[tok.i - 1].text} {tok.text}"]  # "North Korean", not "Korean"
             if head.lemma_.lower() in CIVILIAN_PROPERTY:
                 # "Palestinian homes", "Afghan villages": the people they belong to, as civilians
                 sp = doc[tok.i:head.i + 1]
