@@ -445,19 +445,13 @@ class ActorFinder:
                 if sector:
                     actors[key].sector, actors[key].code = sector, _code(actors[key].country, sector)
                     actors[key].why += cwhy.replace("NER PERSON", "")
+            # the article's word beats the dictionary's dates: "the ruling ZANU-PF party" (CAMEO RULING_PARTY:
+            # GOV), "the opposition Likud"
             if e.kind == "organization" and actors[key].sector in ("PTY", "OPP") and _ruling_before(sp):
-                # "the ruling ZANU-PF party" (CAMEO RULING_PARTY: GOV), whatever the dictionary's dates say
-                code = actors[key].code or ""
-                actors[key].sector = "GOV"
-                actors[key].code = code[:3] + "GOV" + code[6:] if len(code) >= 6 else _code(e.country, "GOV")
-                actors[key].why += "; 'ruling' in the text"
+                _said_sector(actors[key], "GOV", "'ruling' in the text")
             if e.kind == "organization" and actors[key].sector == "PTY" and sp.start > 0 \
                     and doc[sp.start - 1].lower_ == "opposition":
-                # "the opposition Likud": the article says so, whatever the dictionary's dates say
-                code = actors[key].code or ""
-                actors[key].sector = "OPP"
-                actors[key].code = code[:3] + "OPP" + code[6:] if len(code) >= 6 else _code(e.country, "OPP")
-                actors[key].why += "; 'opposition' in the text"
+                _said_sector(actors[key], "OPP", "'opposition' in the text")
 
         # 2. NER entities not in the dictionary
         for ent in doc.ents:
@@ -990,8 +984,7 @@ class ActorFinder:
             sp = doc[tok.i:tok.i + 1] if not [c for c in tok.lefts if c.dep_ == "compound"] else _np_span(tok)
             if poss.i < tok.i:
                 sp = doc[max(sp.start, poss.i + 1):tok.i + 1]
-            beside = [t for t in ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
-                      if t.i in token_actor and actors[token_actor[t.i]].kind == "person" and actors[token_actor[t.i]] is not owner]
+            beside = [t for t in _persons_beside(tok, actors, token_actor) if actors[token_actor[t.i]] is not owner]
             if tok.lemma_.lower() in KIN_NOUNS and beside:
                 # "Tommy Suharto, the youngest son of former President Suharto": the relative is the person named
                 named = actors[token_actor[beside[0].i]]
@@ -1585,12 +1578,24 @@ def _ruling_before(sp) -> bool:
     return any(doc[i].lower_ in RULING_WORDS for i in range(max(sp.sent.start, sp.start - 3), sp.start))
 
 
-def _beside_named_person(tok, actors: dict, token_actor: dict) -> bool:
-    """Is this noun in apposition with a person already found ("X, the South African president", "his
-    counterpart, X")?"""
+def _said_sector(a: Actor, sector: str, why: str) -> None:
+    """Give a dictionary party the sector the text says, keeping the rest of its code ("ZWEPTYZAN" -> "ZWEGOVZAN")."""
+    code = a.code or ""
+    a.sector = sector
+    a.code = code[:3] + sector + code[6:] if len(code) >= 6 else _code(a.country, sector)
+    a.why += f"; {why}"
+
+
+def _persons_beside(tok, actors: dict, token_actor: dict) -> list:
+    """The tokens of people already found that this noun is in apposition with ("X, the South African
+    president", "his counterpart, X")."""
     near = [tok.head] if tok.dep_ == "appos" else []
     near += [c for c in tok.children if c.dep_ == "appos"]
-    return any(t.i in token_actor and actors[token_actor[t.i]].kind == "person" for t in near)
+    return [t for t in near if t.i in token_actor and actors[token_actor[t.i]].kind == "person"]
+
+
+def _beside_named_person(tok, actors: dict, token_actor: dict) -> bool:
+    return bool(_persons_beside(tok, actors, token_actor))
 
 
 def _past_apposition(tok, kb: KB) -> tuple[Optional[str], list[str]]:
