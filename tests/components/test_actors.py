@@ -962,3 +962,20 @@ def test_actors_an_undated_title_naming_another_state_gives_a_dictionary_persons
     doc = run("Jimmy Carter met North Korean leader Kim Il-sung in Pyongyang.", published=None)
     assert actor(doc, "Kim Il").country == "PRK"
     assert not [a for a in doc.actors if a.country == "KOR"]  # "North Korean" is one demonym
+
+
+def test_actors_a_rulers_apposition_beats_his_rank(run):
+    doc = run("Gen. Pervez Musharraf, Pakistan's military ruler, told the Indian prime minister that Kashmir was "
+              "the core issue.", published=None)
+    assert actor(doc, "Musharraf").sector == "GOV"
+
+
+def test_actors_rebels_of_a_people_are_coded_where_they_live(run):
+    doc = run("Rebel Serbs in Croatia's Krajina region voted on Sunday to merge with Serb-held territory.",
+              published=None)
+    assert actor(doc, "Rebel Serbs").code == "HRVREB"
+
+
+def test_actors_a_seat_of_power_heading_an_organisation_name_gives_its_country(run):
+    doc = run("A Pentagon spokesman accused Iraq on Tuesday of moving missiles into the no-fly zone.")
+    assert any(a.country == "USA" and any("Pentagon" in m.text for m in a.mentions) for a in doc.actors)

@@ -109,7 +109,8 @@ ROLE_VERBS = set(GRAMMAR["role_verbs"])
 # "X, who heads the Red Cross", "X leads the opposition front": the organisation is X's
 LEAD_VERBS = set(GRAMMAR["lead_verbs"])
 AWAY_PREPS = set(GRAMMAR["away_preps"])  # "flew to Damascus": a destination says nothing of who flew
-RULING_WORDS = set(GRAMMAR["ruling_words"])  # "the ruling ZANU-PF party": in government (CAMEO RULING_PARTY)
+RULING_WORDS = set(GRAMMAR["ruling_words"])
+RULER_NOUNS = set(GRAMMAR["ruler_nouns"])  # "X, Pakistan's military ruler": the head of a state, whatever his rank  # "the ruling ZANU-PF party": in government (CAMEO RULING_PARTY)
 # an armed group's "commander" or "forces" are the group's (REB), not an army's
 ARMED_MEMBER_NOUNS = set(GRAMMAR["armed_member_nouns"])
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
@@ -355,6 +356,10 @@ class ActorFinder:
                     said = next((kb.sectors[c.lemma_.lower()] for c in mods if kb.sectors.get(c.lemma_.lower())), None)
                     if said:  # "rebel Bosnian Serbs"
                         sector, why = said, why + f"; sector {said} from '{text}''s modifier"
+                    if said in ("REB", "OPP"):  # "Rebel Serbs in Croatia's Krajina": coded where they live (CAMEO)
+                        res = self._residence(sp.root, iso, date)
+                        if res and res[0] != iso:
+                            iso, why = res[0], why + f"; living in {res[0]} ({res[1]})"
                     if _after_ethnic(sp.root):
                         # "ethnic Albanians" (in Macedonia): coded by where they live, as civilians
                         res = self._residence(sp.root, iso, date)
@@ -431,9 +436,14 @@ class ActorFinder:
                     a.country, a.sector, a.code = other, sector, _code(other, sector)
                     a.why += f"; {other} {sector} from the title '{' '.join(t.text for t in window)}'"
                     continue
-                if sector and sector != e.sector and (sector == "ELI" or title[0] not in GENERIC_HEADS
-                                                      and not (sector == "MIL" and e.sector == "GOV" and date)
-                                                      and not (sector == "GOV" and out_of_office)):
+                # "Gen. Pervez Musharraf, Pakistan's military ruler": the apposition's office beats the rank
+                ruler = sector == "MIL" and e.sector == "GOV" and any(
+                    c.dep_ == "appos" and (kb.sectors.get(c.lemma_.lower()) == "GOV" or c.lemma_.lower() in RULER_NOUNS)
+                    for c in sp.root.children)
+                if sector and sector != e.sector and not ruler and (
+                        sector == "ELI" or title[0] not in GENERIC_HEADS
+                        and not (sector == "MIL" and e.sector == "GOV" and date)
+                        and not (sector == "GOV" and out_of_office)):
                     add(key, sp, from_entry(e, why))
                     actors[key].sector = sector
                     actors[key].code = _code(e.country, sector)
@@ -518,8 +528,10 @@ class ActorFinder:
                 for t in ent:
                     h = self._country_of_token(t, date)
                     if h and not country and (t.text in kb.demonyms or t.text in kb.capitals or "countries.csv" in h[2]
-                                              or "home country" in h[2]):
-                        country = h[0]  # "Russian Defence Ministry"; not "Congress" in "National People's Congress"
+                                              or "home country" in h[2]
+                                              or h[2].startswith("metonyms.csv") and t.i == ent.root.left_edge.i):
+                        # "Russian Defence Ministry", "Pentagon spokesman"; not "Congress" in "National People's Congress"
+                        country = h[0]
                 heads = {t.lemma_.lower() for t in ent if t.pos_ in ("PROPN", "NOUN")}
                 if not sector and country and heads & STATE_BODY_HEADS and not heads & INTERNATIONAL_WORDS:
                     sector = "GOV"  # "Malawi's Department of Disaster Management Affairs", "Kenya Anti-Corruption Commission"
