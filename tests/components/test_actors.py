@@ -979,3 +979,10 @@ def test_actors_rebels_of_a_people_are_coded_where_they_live(run):
 def test_actors_a_seat_of_power_heading_an_organisation_name_gives_its_country(run):
     doc = run("A Pentagon spokesman accused Iraq on Tuesday of moving missiles into the no-fly zone.")
     assert any(a.country == "USA" and any("Pentagon" in m.text for m in a.mentions) for a in doc.actors)
+
+
+def test_actors_a_two_word_sector_phrase_names_a_group_wherever_it_stands(run):
+    doc = run("The demonstrators hurled firebombs at riot police outside a university in Seoul.")
+    assert actor(doc, "riot police").code == "KORCOP"
+    doc = run("The hijackers of an Ethiopian airliner freed all 40 passengers in Djibouti on Thursday.")
+    assert actor(doc, "hijackers").sector == "CRM"

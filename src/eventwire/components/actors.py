@@ -753,7 +753,10 @@ class ActorFinder:
                     # "government spokesperson"
                     or _bare_institution(tok) and not (tok.dep_ == "compound" and (
                         tok.head.lemma_.lower() in kb.sectors or f"{lemma} {tok.head.lemma_.lower()}" in kb.sectors))
-                    or holder or thing_owner):
+                    or holder or thing_owner
+                    # "(firebombs at) riot police": a two-word sector phrase names a group wherever it stands
+                    or " " in two and kb.sectors.get(two) == sector and tok.dep_ in ("dobj", "pobj", "conj")
+                    and not any(c.dep_ == "poss" for c in tok.children)):  # "his conservative party": the owner's (6.)
                 # "Officials said", "police arrested protesters", "the plight of women": groups of people
                 sp = _np_span(tok)
                 name = _clean_name(sp)
