@@ -986,3 +986,14 @@ def test_actors_a_two_word_sector_phrase_names_a_group_wherever_it_stands(run):
     assert actor(doc, "riot police").code == "KORCOP"
     doc = run("The hijackers of an Ethiopian airliner freed all 40 passengers in Djibouti on Thursday.")
     assert actor(doc, "hijackers").sector == "CRM"
+
+
+def test_actors_a_groups_apposition_says_whose_it_is(run):
+    doc = run("The hostages, four British oil workers, were freed unharmed on Saturday, Nigerian police said.",
+              published=None)
+    assert actor(doc, "hostages").code == "GBRCVL"
+
+
+def test_actors_kidnappers_are_not_of_their_victims_country(run):
+    doc = run("The kidnappers of two German aid workers in Yemen are demanding a new road.", published=None)
+    assert actor(doc, "kidnappers").code == "YEMCRM"

@@ -201,6 +201,8 @@ class ActorFinder:
             for prep in preps:
                 if prep.lower_ not in PLACE_PREPS:
                     continue
+                if prep.lower_ == "of" and self.kb.sectors.get(head.lemma_.lower()) in ("CRM", "UAF"):
+                    continue  # "the kidnappers of two German aid workers": the victims, not the kidnappers' country
                 if prep.lower_ in ("for", "on") and head.lemma_.lower() in TOPIC_HEADS:
                     continue  # "the special envoy for North Korea", "an expert on Iran": a topic, not a country
                 for p in prep.children:
@@ -1083,7 +1085,18 @@ class ActorFinder:
                 a.code = _code(a.country, a.sector)
                 a.why += f"; part of {owner.name} ({owner.code})"
 
-        # 7b. sector groups still with no country: a city or region named in their sentence, when all of them
+        # 7b. "The hostages, four British oil workers": a group's apposition says whose it is
+        for tok in doc:
+            a = actors.get(token_actor.get(tok.i)) if tok.i in token_actor else None
+            if a is None or a.kind != "group" or a.country or tok.tag_ != "NNS":
+                continue
+            said = next((self._modifier_country(c, date) for c in tok.children if c.dep_ == "appos"
+                         and c.pos_ == "NOUN" and self._modifier_country(c, date)), None)
+            if said and said[0] in kb.country_names:
+                a.country, a.code = said[0], _code(said[0], a.sector)
+                a.why += f"; country {said[0]} from the apposition ({said[2]})"
+
+        # 7b'. sector groups still with no country: a city or region named in their sentence, when all of them
         # are in one country ("Police in Karachi fired tear gas at hundreds of protesters")
         for a in actors.values():
             transnational = a.sector in ("NGO", "IGO") or "peacekeep" in a.name.lower() \
@@ -1095,7 +1108,7 @@ class ActorFinder:
                     a.country, a.code = where[0], _code(where[0], a.sector)
                     a.why += f"; country {where[0]}, where its sentence is set ({where[1]})"
 
-        # 7b'. sector groups still with no country (not "the administration" of a named president, not "his
+        # 7b''. sector groups still with no country (not "the administration" of a named president, not "his
         # critics"): the article's one dominant country
         self._dominant_country_fallback(doc, dominant, actors, kinds=("group",))
 
