@@ -997,3 +997,12 @@ def test_actors_a_groups_apposition_says_whose_it_is(run):
 def test_actors_kidnappers_are_not_of_their_victims_country(run):
     doc = run("The kidnappers of two German aid workers in Yemen are demanding a new road.", published=None)
     assert actor(doc, "kidnappers").code == "YEMCRM"
+
+
+def test_actors_the_leader_of_another_countrys_namesake_party_and_of_a_rebel_group(run):
+    doc = run("Vladimir Zhirinovsky, leader of Russia's ultranationalist Liberal Democratic Party, said he would "
+              "stand.", published=None)
+    assert actor(doc, "Zhirinovsky").country == "RUS"
+    doc = run("Hashim Thaci, the political leader of the rebel Kosovo Liberation Army, accused Belgrade.",
+              published=None)
+    assert actor(doc, "Thaci").sector == "REB"  # undated: the text's description, not his later office

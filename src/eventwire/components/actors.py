@@ -245,6 +245,13 @@ class ActorFinder:
                 if e and e.kind == "country" and _longer_place(doc[idx[k]:end], e.country) is not None:
                     place = _longer_place(doc[idx[k]:end], e.country)
                     return place.country, None, f"place '{doc[idx[k] - 1].text} {text}' ({place.kind} in {place.country})"
+                if e and e.country and e.kind == "organization" and not e.metonym and e.country not in ("IGO", "NGO", "IMG"):
+                    # "Russia's ultranationalist Liberal Democratic Party": another country's namesake of Japan's
+                    before = [doc[i] for i in idx[:k]]
+                    other = next((self._country_of_token(t, date) for t in reversed(before)
+                                  if self._country_of_token(t, date) and self._country_of_token(t, date)[1] is None), None)
+                    if other and other[0] != e.country:
+                        return other[0], None, f"{other[2]} before '{text}' (not the dictionary's namesake)"
                 if e and e.country and e.kind != "person":
                     based = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
                     # "Beijing-based": the place, not its government
@@ -793,8 +800,11 @@ class ActorFinder:
                     if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "from", "with") and not (
                             prep.lower_ == "for" and holder.i != i):
                         continue
+                    # the organisation, or an armed or opposition group ("the political leader of the rebel KLA")
                     org = next((actors[token_actor[p.i]] for p in prep.children if p.dep_ == "pobj"
-                                and p.i in token_actor and actors[token_actor[p.i]].kind == "organization"), None)
+                                and p.i in token_actor and (actors[token_actor[p.i]].kind == "organization"
+                                                            or actors[token_actor[p.i]].kind == "group"
+                                                            and actors[token_actor[p.i]].sector in ("REB", "OPP", "CRM"))), None)
                     if org is None:
                         continue
                     # "a North Korean expert at the Middlebury Institute": the demonym is the topic, the
