@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Optional
 
@@ -149,6 +150,62 @@ PARTY_TITLE_COUNTRIES = dict(GRAMMAR["party_title_countries"])  # "Democratic Re
 def _date(doc) -> Optional[str]:
     art = doc._.ew_article
     return getattr(art, "published", None) if art is not None else None
+
+
+@dataclass
+class _Run:
+    """One article's actors while the stages find them: what every stage reads and adds to."""
+    doc: object
+    kb: KB
+    date: Optional[str]
+    actors: dict = field(default_factory=dict)  # key ("person:Name", "group:...") -> Actor
+    token_actor: dict = field(default_factory=dict)  # token index -> key
+    order: list = field(default_factory=list)  # keys in the order they were made
+    taken: set = field(default_factory=set)  # token indices inside an actor's mention
+    person_mentions: list = field(default_factory=list)  # (token index, key) for coreference
+    thing_mentions: list = field(default_factory=list)
+    named_before: dict = field(default_factory=dict)  # surname -> start of the full name that owns it
+    chosen: list = field(default_factory=list)  # dictionary spans, longest first, no overlaps
+    named: set = field(default_factory=set)  # countries the text names
+    dominant: Optional[str] = None  # the article's country, if one dominates
+
+    def add(self, key: str, span, make) -> str:
+        """Record a mention of the actor ``key`` (made by ``make()`` if new) and claim its tokens."""
+        if key not in self.actors:
+            self.actors[key] = make()
+            self.order.append(key)
+        a = self.actors[key]
+        m = Mention(span.start_char, span.end_char, span.text)
+        if all(x.start != m.start for x in a.mentions):
+            a.mentions.append(m)
+        for t in span:
+            self.token_actor[t.i] = key
+            self.taken.add(t.i)
+        if a.kind == "person":
+            self.person_mentions.append((span.root.i, key))
+        else:
+            self.thing_mentions.append((span.root.i, key))
+        return key
+
+    def from_entry(self, e: Entry, why: str):
+        """A maker for a dictionary entry's actor on the article's date."""
+        kb, date = self.kb, self.date
+        if e.kind == "person" and date and not e.active_on(date):
+            past = kb.last_term(e.name, date)
+            if past is not None and past.sector in FORMER_SECTORS:
+                # "Biden" in a 2025 story: a former office holder is an elite (CAMEO ELI), not the government
+                why = (f"{past.source}: '{past.name}' ({past.role} {past.start or ''}–{past.end}); out of office "
+                       f"on {date}: former, ELI")
+                return lambda: Actor(id="", name=past.name, kind="person", country=past.country, sector="ELI",
+                                     code=_code(past.country, "ELI"), role=f"former {past.role}", why=why,
+                                     confidence=0.9)
+            if past is None and kb.not_yet_in_office(e.name, date):
+                # "Taliban spokesman Zabihullah Mujahid" in 2020: the office came later; the text says the rest
+                why += f"; not yet in office on {date}"
+                return lambda: Actor(id="", name=e.name, kind="person", country=e.country, sector=None,
+                                     code=_code(e.country, None), why=why, confidence=0.7)
+        return lambda: Actor(id="", name=e.name, kind=e.kind, country=e.country, sector=e.sector,
+                             code=e.code, role=e.role, why=why, confidence=0.95)
 
 
 class ActorFinder:
@@ -269,53 +326,36 @@ class ActorFinder:
 
     # ---- main ------------------------------------------------------------------------------------
     def __call__(self, doc):
-        date = _date(doc)
-        kb = self.kb
+        """The article's actors, in order of first mention; ``doc._.ew_token_actor`` maps tokens to them."""
+        run = _Run(doc=doc, kb=self.kb, date=_date(doc))
         _join_split_names(doc)
-        _correct_sector_spelling(doc, kb)
-        actors: dict[str, Actor] = {}
-        token_actor: dict[int, str] = {}
-        order: list[str] = []
-        taken: set[int] = set()
-        person_mentions: list[tuple[int, str]] = []  # (token index, key) for coreference
-        thing_mentions: list[tuple[int, str]] = []
+        _correct_sector_spelling(doc, self.kb)
+        self._names_introduced(run)
+        self._dictionary_names(run)  # 1.
+        self._ner_names(run)  # 2.
+        self._descriptions_before_names(run)  # 2c.
+        run.dominant = self._dominant_country(doc, run.chosen, run.date)
+        self._sector_phrases(run)  # 3.-4.
+        self._appositions(run)  # 4a.
+        # 4b. titled people and organisations with no country: the article's one dominant country (before
+        # coreference, so that "his wife" and "supporters of X" can take X's)
+        self._dominant_country_fallback(doc, run.dominant, run.actors, kinds=("person", "organization"))
+        self._names_and_titles(run)  # 4b'.-4d.
+        # 5. pronouns -> most salient compatible antecedent
+        self._resolve_pronouns(doc, run.actors, run.token_actor, run.person_mentions, run.thing_mentions)
+        self._country_nouns_and_institutions(run)  # 5b.-5c.
+        self._owners_followers_and_parts(run)  # 6.-7a'.
+        self._groups_placed(run)  # 7b.-7b'.
+        # 7b''. sector groups still with no country (not "the administration" of a named president, not "his
+        # critics"): the article's one dominant country
+        self._dominant_country_fallback(doc, run.dominant, run.actors, kinds=("group",))
+        self._private_individuals_and_history(run)  # 8.-9.
+        return self._finish(run)
 
-        def add(key: str, span, make) -> str:
-            if key not in actors:
-                actors[key] = make()
-                order.append(key)
-            a = actors[key]
-            m = Mention(span.start_char, span.end_char, span.text)
-            if all(x.start != m.start for x in a.mentions):
-                a.mentions.append(m)
-            for t in span:
-                token_actor[t.i] = key
-                taken.add(t.i)
-            if a.kind == "person":
-                person_mentions.append((span.root.i, key))
-            else:
-                thing_mentions.append((span.root.i, key))
-            return key
-
-        def from_entry(e: Entry, why: str):
-            if e.kind == "person" and date and not e.active_on(date):
-                past = kb.last_term(e.name, date)
-                if past is not None and past.sector in FORMER_SECTORS:
-                    # "Biden" in a 2025 story: a former office holder is an elite (CAMEO ELI), not the government
-                    why = (f"{past.source}: '{past.name}' ({past.role} {past.start or ''}–{past.end}); out of office "
-                           f"on {date}: former, ELI")
-                    return lambda: Actor(id="", name=past.name, kind="person", country=past.country, sector="ELI",
-                                         code=_code(past.country, "ELI"), role=f"former {past.role}", why=why,
-                                         confidence=0.9)
-                if past is None and kb.not_yet_in_office(e.name, date):
-                    # "Taliban spokesman Zabihullah Mujahid" in 2020: the office came later; the text says the rest
-                    why += f"; not yet in office on {date}"
-                    return lambda: Actor(id="", name=e.name, kind="person", country=e.country, sector=None,
-                                         code=_code(e.country, None), why=why, confidence=0.7)
-            return lambda: Actor(id="", name=e.name, kind=e.kind, country=e.country, sector=e.sector,
-                                 code=e.code, role=e.role, why=why, confidence=0.95)
-
-        # full names the article introduces that are not the dictionary's people: their surnames are theirs
+    def _names_introduced(self, run: "_Run") -> None:
+        """Full names the article introduces that are not the dictionary's people: their surnames are theirs
+        ("Jimmy Lai" owns "Lai" here, not Lai Ching-te)."""
+        doc, kb, date = run.doc, run.kb, run.date
         named_before: dict[str, int] = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text not in named_before:
@@ -330,7 +370,13 @@ class ActorFinder:
                     and _first_name(prev, kb, date) and kb.lookup(f"{prev.text} {t.text}", date) is None \
                     and prev.text not in kb.lookup(t.text, date).name.split():
                 named_before[t.text] = i - 1
+        run.named_before = named_before
 
+    def _dictionary_names(self, run: "_Run") -> None:
+        """1. Dictionary names, longest first, checked against their context (date, titles, places, longer names)."""
+        doc, kb, date, actors = run.doc, run.kb, run.date, run.actors
+        add, from_entry, named_before, chosen = run.add, run.from_entry, run.named_before, run.chosen
+        named = run.named
         # 1. dictionary matches (longest first, no overlaps)
         spans = [doc[s:e] for _, s, e in self.matcher(doc)]
         spans.sort(key=lambda s: (-(s.end - s.start), s.start))
@@ -471,7 +517,12 @@ class ActorFinder:
             if e.kind == "organization" and actors[key].sector == "PTY" and sp.start > 0 \
                     and doc[sp.start - 1].lower_ == "opposition":
                 _said_sector(actors[key], "OPP", "'opposition' in the text")
+        run.chosen, run.named = chosen, named
 
+    def _ner_names(self, run: "_Run") -> None:
+        """2. Names the tagger found that the dictionary does not know, coded from their titles and words."""
+        doc, kb, date, actors = run.doc, run.kb, run.date, run.actors
+        taken, add, from_entry = run.taken, run.add, run.from_entry
         # 2. NER entities not in the dictionary
         for ent in doc.ents:
             if any(t.i in taken for t in ent) or ent.text in kb.demonyms:
@@ -556,8 +607,10 @@ class ActorFinder:
                     id="", name=name, kind="organization", country=country, sector=sector,
                     code=_code(country, sector), why=why, confidence=0.6 if country else 0.4))
 
-        # 2c. "the rebel group Boko Haram", "the opposition party MDC": a description right before a name is
-        # a mention of the named organisation, not a group of its own ("the group" later refers to it too)
+    def _descriptions_before_names(self, run: "_Run") -> None:
+        """2c. "the rebel group Boko Haram", "the opposition party MDC": a description right before a name is
+        a mention of the named organisation, not a group of its own ("the group" later refers to it too)"""
+        doc, kb, date, actors, token_actor, add = run.doc, run.kb, run.date, run.actors, run.token_actor, run.add
         for tok in doc:
             key = token_actor.get(tok.i + 1) if tok.i + 1 < len(doc) else None
             if key is None or tok.i in token_actor or tok.lemma_.lower() not in NAME_DESCRIPTOR_HEADS \
@@ -580,8 +633,13 @@ class ActorFinder:
                     a.country, a.why = hit[0], a.why + f"; country from the description ({hit[2]})"
                 a.code = _code(a.country, a.sector)
 
+    def _sector_phrases(self, run: "_Run") -> None:
+        """3.-4. Sector phrases ("Russian troops") and role descriptions ("the US president")."""
+        doc, kb, date, actors = run.doc, run.kb, run.date, run.actors
+        token_actor, taken = run.token_actor, run.taken
+        person_mentions, thing_mentions = run.person_mentions, run.thing_mentions
+        add, from_entry, dominant = run.add, run.from_entry, run.dominant
         # 3+4. sector phrases and role descriptions
-        dominant = self._dominant_country(doc, chosen, date)
         for tok in doc:
             if tok.i not in taken and _age_noun(tok) and not _person_nearby(tok, person_mentions):
                 # "The 5-year-old was rescued" with no one named before: an unnamed civilian (a named one is
@@ -776,6 +834,10 @@ class ActorFinder:
                     id="", name=name, kind="group", country=None, sector=sector, code=sector,
                     why=f"sector noun '{lemma}' ({sector}), country unknown", confidence=0.4))
 
+    def _appositions(self, run: "_Run") -> None:
+        """4a. What an apposition, a relative clause or an employer says of a person; 4a'. family names."""
+        doc, kb, date, actors = run.doc, run.kb, run.date, run.actors
+        token_actor, person_mentions = run.token_actor, run.person_mentions
         # 4a. a later apposition describes a person first named without one ("Lai, founder of the Apple Daily
         # newspaper in Hong Kong")
         for i, key in list(person_mentions):
@@ -863,10 +925,10 @@ class ActorFinder:
                 a.sector, a.code = "ELI", _code(a.country, "ELI")  # PLOVER: officials' families are elites
                 a.why += f"; relative of {family[0].name}, an office holder: ELI"
 
-        # 4b. titled people and organisations with no country: the article's one dominant country (before
-        # coreference, so that "his wife" and "supporters of X" can take X's)
-        self._dominant_country_fallback(doc, dominant, actors, kinds=("person", "organization"))
-
+    def _names_and_titles(self, run: "_Run") -> None:
+        """4b'.-4d. Demonyms on things, surnames the tagger missed, acronyms and title words."""
+        doc, kb, actors, token_actor = run.doc, run.kb, run.actors, run.token_actor
+        taken, person_mentions, add = run.taken, run.person_mentions, run.add
         # 4b'. a demonym on a thing stands for its country ("Israeli air raids", "an Indian proposal")
         for tok in doc:
             if tok.i in taken or tok.text not in kb.demonyms or tok.dep_ not in ("amod", "compound"):
@@ -916,9 +978,11 @@ class ActorFinder:
                         if t.i < i and t.i not in token_actor and not t.is_punct:
                             token_actor[t.i] = key
 
-        # 5. pronouns -> most salient compatible antecedent
-        self._resolve_pronouns(doc, actors, token_actor, person_mentions, thing_mentions)
-
+    def _country_nouns_and_institutions(self, run: "_Run") -> None:
+        """5b.-5c. "the country", "the mainland" and bare institutions ("the government"), by the country
+        named before them."""
+        doc, kb, actors, token_actor = run.doc, run.kb, run.actors, run.token_actor
+        person_mentions, thing_mentions, add = run.person_mentions, run.thing_mentions, run.add
         # 5b. "his country", "the country": the possessor's country, else the country named last ("the
         # Southeast Asian nation": the last one of that region; "the self-governing island": the last one);
         # "the mainland" in an article naming Taiwan, Hong Kong, Macau or China is China
@@ -975,6 +1039,11 @@ class ActorFinder:
                 a.code = _code(a.country, a.sector)
                 a.why += f"; country {a.country}, {where}"
 
+    def _owners_followers_and_parts(self, run: "_Run") -> None:
+        """6.-7a'. Sector nouns owned by a resolved actor ("its coast guard"), followers, forces loyal to
+        someone, and parts coded as their whole."""
+        doc, kb, date, actors = run.doc, run.kb, run.date, run.actors
+        token_actor, person_mentions, add = run.token_actor, run.person_mentions, run.add
         # 6. "its coast guard", "his department": a sector noun owned by a resolved actor is that actor's
         # country's group of that sector
         # ("the administration": the head of government named last)
@@ -1095,6 +1164,10 @@ class ActorFinder:
                 a.code = _code(a.country, a.sector)
                 a.why += f"; part of {owner.name} ({owner.code})"
 
+    def _groups_placed(self, run: "_Run") -> None:
+        """7b.-7b'. Groups still without a country: their apposition's, else the one country their sentence is
+        set in."""
+        doc, kb, date, actors, token_actor = run.doc, run.kb, run.date, run.actors, run.token_actor
         # 7b. "The hostages, four British oil workers": a group's apposition says whose it is
         for tok in doc:
             a = actors.get(token_actor.get(tok.i)) if tok.i in token_actor else None
@@ -1118,10 +1191,10 @@ class ActorFinder:
                     a.country, a.code = where[0], _code(where[0], a.sector)
                     a.why += f"; country {where[0]}, where its sentence is set ({where[1]})"
 
-        # 7b''. sector groups still with no country (not "the administration" of a named president, not "his
-        # critics"): the article's one dominant country
-        self._dominant_country_fallback(doc, dominant, actors, kinds=("group",))
-
+    def _private_individuals_and_history(self, run: "_Run") -> None:
+        """8. People given no role are private individuals; 9. actors of states not yet independent on the
+        article's date are the state they were part of."""
+        doc, kb, date, actors = run.doc, run.kb, run.date, run.actors
         # 8. a named person the article gives no role, title or employer is a private individual (CAMEO CVL)
         for a in actors.values():
             if a.kind == "person" and a.sector is None and a.why.startswith("NER PERSON"):
@@ -1136,7 +1209,9 @@ class ActorFinder:
         for a in actors.values():
             _as_of(a, kb, era)
 
-        # ids in order of first mention
+    def _finish(self, run: "_Run") -> list[Actor]:
+        """Ids in order of first mention, the article's own spelling of full names, and the token table."""
+        doc, kb, date, actors, token_actor, order = run.doc, run.kb, run.date, run.actors, run.token_actor, run.order
         ordered = sorted(order, key=lambda k: min(m.start for m in actors[k].mentions) if actors[k].mentions else 0)
         ids = {k: f"A{i}" for i, k in enumerate(ordered, 1)}
         result = []
