@@ -305,8 +305,8 @@ class ActorFinder:
                 if e and e.country and e.kind == "organization" and not e.metonym and e.country not in ("IGO", "NGO", "IMG"):
                     # "Russia's ultranationalist Liberal Democratic Party": another country's namesake of Japan's
                     before = [doc[i] for i in idx[:k]]
-                    other = next((self._country_of_token(t, date) for t in reversed(before)
-                                  if self._country_of_token(t, date) and self._country_of_token(t, date)[1] is None), None)
+                    said = (self._country_of_token(t, date) for t in reversed(before))
+                    other = next((h for h in said if h and h[1] is None), None)
                     if other and other[0] != e.country:
                         return other[0], None, f"{other[2]} before '{text}' (not the dictionary's namesake)"
                 if e and e.country and e.kind != "person":
@@ -1173,8 +1173,8 @@ class ActorFinder:
             a = actors.get(token_actor.get(tok.i)) if tok.i in token_actor else None
             if a is None or a.kind != "group" or a.country or tok.tag_ != "NNS":
                 continue
-            said = next((self._modifier_country(c, date) for c in tok.children if c.dep_ == "appos"
-                         and c.pos_ == "NOUN" and self._modifier_country(c, date)), None)
+            found = (self._modifier_country(c, date) for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+            said = next((h for h in found if h), None)
             if said and said[0] in kb.country_names:
                 a.country, a.code = said[0], _code(said[0], a.sector)
                 a.why += f"; country {said[0]} from the apposition ({said[2]})"
