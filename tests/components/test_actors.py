@@ -1006,3 +1006,17 @@ def test_actors_the_leader_of_another_countrys_namesake_party_and_of_a_rebel_gro
     doc = run("Hashim Thaci, the political leader of the rebel Kosovo Liberation Army, accused Belgrade.",
               published=None)
     assert actor(doc, "Thaci").sector == "REB"  # undated: the text's description, not his later office
+
+
+def test_actors_a_name_the_tagger_left_after_a_country_is_an_organisation(run):
+    text = "The Zambia Bar Association and the Ghana Atomic Energy Commission criticised the decree."
+    assert _at(text, run, "Zambia Bar Association").code == "ZMBJUD"
+    assert _at(text, run, "Ghana Atomic Energy Commission").code == "GHAGOV"
+
+
+def test_actors_an_organisations_name_says_its_sector(run):
+    text = ("The Jordanian Islamic Party, the Tunisian League for Human Rights and the Ugandan Broadcasting "
+            "Corporation all condemned the arrests.")
+    assert _at(text, run, "Jordanian Islamic Party").sector == "PTY"  # a party, whatever its faith
+    assert _at(text, run, "Tunisian League for Human Rights").sector == "NGO"
+    assert _at(text, run, "Ugandan Broadcasting Corporation").sector == "MED"

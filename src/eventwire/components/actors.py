@@ -71,6 +71,13 @@ ERA_KEY = "ew_era"  # the article's date, or the last day of a former state it n
 NAMED_KEY = "ew_named_countries"
 # organisation head nouns that say less than the words before them ("Intelligence Agency", "Health Office")
 ORG_HEADS = set(GRAMMAR["org_heads"])
+# head nouns that end an organisation's name: "the Nepal Bar Association", "the Kenya Anti-Corruption Commission"
+ORG_NAME_HEADS = set(GRAMMAR["org_name_heads"])
+NAME_LINK_WORDS = {"of", "for", "on"}  # "Institute of International Affairs", "Center for Disease Control"
+# a name's head noun that says its sector whatever its other words say: "the Iraqi Islamic Party" is a party
+NAME_HEAD_SECTORS = dict(GRAMMAR["name_head_sectors"])
+# words in an organisation's name that say its sector, though they are no sector noun in running text
+NAME_PHRASE_SECTORS = dict(GRAMMAR["name_phrase_sectors"])
 # people whose "for X" / "on X" is the subject they work on, not the country they belong to
 TOPIC_HEADS = set(GRAMMAR["topic_heads"])
 DOMINANT_SHARE = 0.45  # of the article's country mentions, for a country to be "the article's country"
@@ -523,6 +530,9 @@ class ActorFinder:
         """2. Names the tagger found that the dictionary does not know, coded from their titles and words."""
         doc, kb, date, actors = run.doc, run.kb, run.date, run.actors
         taken, add, from_entry = run.taken, run.add, run.from_entry
+        for sp in self._names_led_by_a_country(doc, date):
+            if not any(t.i in taken for t in sp[1:]):
+                self._unknown_organization(run, sp)
         # 2. NER entities not in the dictionary
         for ent in doc.ents:
             if any(t.i in taken for t in ent) or ent.text in kb.demonyms:
@@ -576,36 +586,67 @@ class ActorFinder:
                     code=_code(country, sector), role=role, why=why.replace("NER PERSON", "NER ORG after a title"),
                     confidence=0.6 if country else 0.4))
             elif ent.label_ == "ORG":
-                hit = self._modifier_country(ent.root, date, exclude={t.i for t in ent})
-                sector = _name_sector(ent, kb)
-                described = _descriptor(ent, kb)  # "the Cato Institute think tank", "consultancy Control Risks"
-                if described is not None:
-                    said = kb.sectors.get(described[1])
-                    if said:  # "the main opposition Democratic Party", "the Village de Dieu gang": the
-                        sector = said  # word that says what it is beats a word of its name
-                    hit = hit or self._modifier_country(described[0], date, exclude={t.i for t in ent})
-                country = hit[0] if hit else None
-                for t in ent:
-                    h = self._country_of_token(t, date)
-                    if h and not country and (t.text in kb.demonyms or t.text in kb.capitals or "countries.csv" in h[2]
-                                              or "home country" in h[2]
-                                              or h[2].startswith("metonyms.csv") and t.i == ent.root.left_edge.i):
-                        # "Russian Defence Ministry", "Pentagon spokesman"; not "Congress" in "National People's Congress"
-                        country = h[0]
-                heads = {t.lemma_.lower() for t in ent if t.pos_ in ("PROPN", "NOUN")}
-                if not sector and country and heads & STATE_BODY_HEADS and not heads & INTERNATIONAL_WORDS:
-                    sector = "GOV"  # "Malawi's Department of Disaster Management Affairs", "Kenya Anti-Corruption Commission"
-                name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-                key = f"organization:{name}"
-                why = "NER ORG" + (" + country/sector from its words" if country or sector else "")
-                sp = ent
-                if described is not None:
-                    why += f" and '{described[1]}'"
-                    d = described[0].i
-                    sp = doc[min(ent.start, d - len(described[1].split()) + 1):max(ent.end, d + 1)]
-                add(key, sp, lambda name=name, country=country, sector=sector, why=why: Actor(
-                    id="", name=name, kind="organization", country=country, sector=sector,
-                    code=_code(country, sector), why=why, confidence=0.6 if country else 0.4))
+                self._unknown_organization(run, ent)
+
+    def _names_led_by_a_country(self, doc, date) -> list:
+        """"the Kenya Anti-Corruption Commission", "the Nepal Bar Association": capitalised words after a
+        country's name, ending in an organisation's head noun, where the tagger tagged only the country."""
+        spans = []
+        for ent in doc.ents:
+            if ent.label_ != "GPE" or len(ent) > 3:
+                continue
+            k, end = ent.end, None
+            while k < len(doc) and doc[k].ent_type_ in ("", "ORG") and (
+                    doc[k].is_title and doc[k].is_alpha
+                    or doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_):
+                if doc[k].lemma_.lower() in ORG_NAME_HEADS or _singular(doc[k].lower_) in ORG_NAME_HEADS:
+                    end = k + 1
+                k += 1
+            if end is None or end != k or doc[end - 1].text == "-":
+                continue  # no head noun, or more name words after it: not a whole name
+            while end + 1 < len(doc) and doc[end].lower_ in NAME_LINK_WORDS and doc[end + 1].is_title \
+                    and doc[end + 1].is_alpha:
+                end += 2  # "the Singapore Institute of International Affairs"
+                while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+                    end += 1
+            hit = self._country_of_token(ent.root, date)
+            if hit and "countries.csv" in hit[2]:
+                spans.append(Span(doc, ent.start, end, label="ORG"))
+        return spans
+
+    def _unknown_organization(self, run: "_Run", ent) -> None:
+        """An organisation the dictionary does not know, coded from its own words and the words around it."""
+        doc, kb, date, add = run.doc, run.kb, run.date, run.add
+        hit = self._modifier_country(ent.root, date, exclude={t.i for t in ent})
+        sector = _name_sector(ent, kb)
+        described = _descriptor(ent, kb)  # "the Cato Institute think tank", "consultancy Control Risks"
+        if described is not None:
+            said = kb.sectors.get(described[1])
+            if said:  # "the main opposition Democratic Party", "the Village de Dieu gang": the
+                sector = said  # word that says what it is beats a word of its name
+            hit = hit or self._modifier_country(described[0], date, exclude={t.i for t in ent})
+        country = hit[0] if hit else None
+        for t in ent:
+            h = self._country_of_token(t, date)
+            if h and not country and (t.text in kb.demonyms or t.text in kb.capitals or "countries.csv" in h[2]
+                                      or "home country" in h[2]
+                                      or h[2].startswith("metonyms.csv") and t.i == ent.root.left_edge.i):
+                # "Russian Defence Ministry", "Pentagon spokesman"; not "Congress" in "National People's Congress"
+                country = h[0]
+        heads = {t.lemma_.lower() for t in ent if t.pos_ in ("PROPN", "NOUN")}
+        if not sector and country and heads & STATE_BODY_HEADS and not heads & INTERNATIONAL_WORDS:
+            sector = "GOV"  # "Malawi's Department of Disaster Management Affairs", "Kenya Anti-Corruption Commission"
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        key = f"organization:{name}"
+        why = "NER ORG" + (" + country/sector from its words" if country or sector else "")
+        sp = ent
+        if described is not None:
+            why += f" and '{described[1]}'"
+            d = described[0].i
+            sp = doc[min(ent.start, d - len(described[1].split()) + 1):max(ent.end, d + 1)]
+        add(key, sp, lambda name=name, country=country, sector=sector, why=why: Actor(
+            id="", name=name, kind="organization", country=country, sector=sector,
+            code=_code(country, sector), why=why, confidence=0.6 if country else 0.4))
 
     def _descriptions_before_names(self, run: "_Run") -> None:
         """2c. "the rebel group Boko Haram", "the opposition party MDC": a description right before a name is
@@ -1644,15 +1685,25 @@ def _descriptor(ent, kb: KB):
 
 
 def _name_sector(ent, kb: KB) -> Optional[str]:
-    """The sector an organisation's own name says: a two-word phrase ("News Agency", "Liberation Army"),
-    else its head noun ("Frontier Corps"), else another noun in it ("Ministry of Defence")."""
+    """The sector an organisation's own name says: a three- or two-word phrase ("Human Rights Commission",
+    "News Agency"), else a head that says it ("Islamic Party"), else words only names use ("for Human Rights"),
+    else another noun in it ("Ministry of Defence"), else its head noun ("Frontier Corps")."""
     # a proper noun keeps its plural as its lemma ("Farmers"): where the lemma is no sector noun, its singular
     lemmas = [t.lemma_.lower() if t.lemma_.lower() in kb.sectors else _singular(t.lemma_.lower()) for t in ent]
-    for a, b in zip(lemmas, lemmas[1:]):
-        if kb.sectors.get(f"{a} {b}"):
-            return kb.sectors[f"{a} {b}"]
-    specific = [w for t, w in zip(ent, lemmas) if w not in ORG_HEADS and t.lower_ not in ("national", "international")
-                and kb.sectors.get(w)]
+    words = [t.lower_ for t in ent]
+    for n in (3, 2):  # the longest phrase decides: "Human Rights Commission" (GOV) is not a rights group
+        for i in range(len(ent) - n + 1):
+            for phrase in (" ".join(lemmas[i:i + n]), " ".join(words[i:i + n])):
+                if kb.sectors.get(phrase):
+                    return kb.sectors[phrase]
+    if lemmas and lemmas[-1] in NAME_HEAD_SECTORS and ent[-1] == ent.root:
+        return NAME_HEAD_SECTORS[lemmas[-1]]
+    text = f" {' '.join(words)} "
+    said = next((s for phrase, s in NAME_PHRASE_SECTORS.items() if f" {phrase} " in text), None)
+    if said:
+        return said  # "the Egyptian Organization for Human Rights"
+    specific = [w for t, w in zip(ent, lemmas) if w not in ORG_HEADS and kb.sectors.get(w)
+                and t.lower_ not in ("national", "international", "public")]
     if specific:
         return kb.sectors[specific[-1]]
     return kb.sectors.get(ent.root.lemma_.lower())
