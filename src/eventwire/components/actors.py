@@ -78,6 +78,9 @@ NAME_LINK_WORDS = {"of", "for", "on"}  # "Institute of International Affairs", "
 NAME_HEAD_SECTORS = dict(GRAMMAR["name_head_sectors"])
 # words in an organisation's name that say its sector, though they are no sector noun in running text
 NAME_PHRASE_SECTORS = dict(GRAMMAR["name_phrase_sectors"])
+LEGISLATURE_WORDS = set(GRAMMAR["legislature_words"])
+# a name's head noun that is a body of members: the members' noun before it says the sector ("Farmers Union")
+MEMBERS_HEADS = set(GRAMMAR["members_heads"])  # a text about a legislature: its "deputies" are members
 # people whose "for X" / "on X" is the subject they work on, not the country they belong to
 TOPIC_HEADS = set(GRAMMAR["topic_heads"])
 DOMINANT_SHARE = 0.45  # of the article's country mentions, for a country to be "the article's country"
@@ -275,9 +278,13 @@ class ActorFinder:
                         clause = {t.i for c in p.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
                         words = [t for t in p.subtree if t.i not in clause]
                         # its own modifiers first: "near Macedonia's border with Bulgaria" is in Macedonia
-                        hit = self._best_ngram([t for t in words if t.i <= p.i], date) \
+                        named = [t for c in p.children if c.dep_ == "appos" and c.i > p.i for t in c.subtree]
+                        hit = self._best_ngram(named, date)  # "of the separatist group ETA": ETA's
+                        hit = hit if hit and "organizations.csv" in hit[2] else None
+                        hit = hit or self._best_ngram([t for t in words if t.i <= p.i], date) \
                             or self._best_ngram([t for t in words if t.i > p.i], date) or _gazetteer_country(p)
-                        if hit and prep.lower_ not in ("of", "for") and not (prep.lower_ == "at" and p.ent_type_ == "ORG"):
+                        organization = p.ent_type_ == "ORG" or hit is not None and hit[2].startswith("organizations.csv")
+                        if hit and prep.lower_ not in ("of", "for") and not (prep.lower_ in ("at", "from") and organization):
                             hit = (hit[0], None, hit[2])  # "a user in Beijing": the place, not its government
                         if hit:
                             return (*hit, p)
@@ -292,7 +299,7 @@ class ActorFinder:
         doc = toks[0].doc
         idx = sorted(t.i for t in toks if not _stance_word(t))
         for last in range(len(idx) - 1, -1, -1):  # closest to the head first
-            for n in range(min(4, last + 1), 0, -1):
+            for n in range(min(6, last + 1), 0, -1):  # "the Al-Aqsa Martyrs Brigades" is five tokens
                 k = last - n + 1
                 if idx[k + n - 1] - idx[k] != n - 1:
                     continue
@@ -308,7 +315,7 @@ class ActorFinder:
                     continue  # "West Darfur State", "West Bank": part of a name
                 if e and e.kind == "country" and _longer_place(doc[idx[k]:end], e.country) is not None:
                     place = _longer_place(doc[idx[k]:end], e.country)
-                    return place.country, None, f"place '{doc[idx[k] - 1].text} {text}' ({place.kind} in {place.country})"
+                    return place.country, None, f"place '{place.name}' ({place.kind} in {place.country})"
                 if e and e.country and e.kind == "organization" and not e.metonym and e.country not in ("IGO", "NGO", "IMG"):
                     # "Russia's ultranationalist Liberal Democratic Party": another country's namesake of Japan's
                     before = [doc[i] for i in idx[:k]]
@@ -543,12 +550,21 @@ class ActorFinder:
                 add(f"{e.kind}:{e.name}", ent, from_entry(e, f"{e.source}: '{e.name}' (spelt '{text}' here)"))
                 actors[f"{e.kind}:{e.name}"].confidence = 0.6
                 continue
+            if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].is_lower \
+                    and doc[ent.start - 1].lemma_.lower() in NAME_DESCRIPTOR_HEADS:
+                self._unknown_organization(run, Span(doc, ent.start, ent.end, label="ORG"))
+                continue  # "the reformist daily Salam", tagged as a person: what the word before says it is
             if ent.label_ == "PERSON":
                 if len(ent) == 1 and not ent.text[:1].isupper():
                     continue  # tokenisation debris such as "hehad"
                 if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in PLACE_NOUNS \
                         or _named_after(ent):
                     continue  # "the town of Samarra", "Queen Elizabeth (Central Hospital)" tagged as people: places
+                while len(ent) > 1 and ent[0].is_title and (ent[0].lower_ in TITLE_WORDS or len(ent) > 2 and (
+                        kb.sectors.get(ent[0].lemma_.lower()) or kb.sectors.get(_singular(ent[0].lower_)))
+                        and ent[0].text not in kb.religions and ent[0].text not in kb.demonyms):
+                    ent = doc[ent.start + 1:ent.end]  # "King | Mswati III", "(High Commissioner for) Refugees |
+                    # Sadako Ogata": a title the tagger took into the name is the name's title
                 while ent.end < len(doc) and doc[ent.end].ent_type_ == "" and doc[ent.end].is_title \
                         and doc[ent.end].is_alpha and ent[-1].dep_ == "compound" and ent[-1].head.i == ent.end \
                         and ent.end not in taken:
@@ -595,7 +611,10 @@ class ActorFinder:
         for ent in doc.ents:
             if ent.label_ != "GPE" or len(ent) > 3:
                 continue
-            k, end = ent.end, None
+            start = ent.start
+            if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
+                start = ent.end + 1  # "Kenya's Forum for the Restoration of Democracy": the country's, not its name
+            k, end = (start if start > ent.start else ent.end), None
             while k < len(doc) and doc[k].ent_type_ in ("", "ORG") and (
                     doc[k].is_title and doc[k].is_alpha
                     or doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_):
@@ -604,14 +623,16 @@ class ActorFinder:
                 k += 1
             if end is None or end != k or doc[end - 1].text == "-":
                 continue  # no head noun, or more name words after it: not a whole name
-            while end + 1 < len(doc) and doc[end].lower_ in NAME_LINK_WORDS and doc[end + 1].is_title \
-                    and doc[end + 1].is_alpha:
-                end += 2  # "the Singapore Institute of International Affairs"
+            while end + 1 < len(doc) and doc[end].lower_ in NAME_LINK_WORDS:
+                after = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+                if not (after < len(doc) and doc[after].is_title and doc[after].is_alpha):
+                    break
+                end = after + 1  # "the Singapore Institute of International Affairs", "for the Restoration of"
                 while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
                     end += 1
             hit = self._country_of_token(ent.root, date)
-            if hit and "countries.csv" in hit[2]:
-                spans.append(Span(doc, ent.start, end, label="ORG"))
+            if hit and "countries.csv" in hit[2] and end > start:
+                spans.append(Span(doc, start, end, label="ORG"))
         return spans
 
     def _unknown_organization(self, run: "_Run", ent) -> None:
@@ -621,7 +642,7 @@ class ActorFinder:
         sector = _name_sector(ent, kb)
         described = _descriptor(ent, kb)  # "the Cato Institute think tank", "consultancy Control Risks"
         if described is not None:
-            said = kb.sectors.get(described[1])
+            said = kb.sectors.get(described[1]) or NAME_HEAD_SECTORS.get(described[1])  # "the KANU party"
             if said:  # "the main opposition Democratic Party", "the Village de Dieu gang": the
                 sector = said  # word that says what it is beats a word of its name
             hit = hit or self._modifier_country(described[0], date, exclude={t.i for t in ent})
@@ -639,6 +660,8 @@ class ActorFinder:
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         key = f"organization:{name}"
         why = "NER ORG" + (" + country/sector from its words" if country or sector else "")
+        if sector == "PTY" and _ruling_before(ent):
+            sector, why = "GOV", why + "; 'ruling' in the text"  # "the ruling KANU party" (CAMEO RULING_PARTY)
         sp = ent
         if described is not None:
             why += f" and '{described[1]}'"
@@ -696,6 +719,9 @@ class ActorFinder:
                     and tok.head.text[:1].isupper():
                 continue  # "National" in "National Economic Council": a word of a name
             lemma = tok.lemma_.lower()
+            if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+                    and not doc[tok.i + 1].whitespace_ and f"{tok.lower_}-{doc[tok.i + 2].lemma_.lower()}" in kb.sectors:
+                continue  # "hostage" in "hostage-takers": the whole word is the sector noun, coded at its end
             two = f"{doc[tok.i - 1].lemma_.lower()} {lemma}" if tok.i > 0 else ""
             hyphenated = tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
                 and not doc[tok.i - 2].whitespace_
@@ -719,7 +745,8 @@ class ActorFinder:
             org_hit = bool(hit) and (any(_names_organization(kb, t, date) for t in hit[3].subtree if t.pos_ == "PROPN")
                                      # "president of Cameroon's Association of Poultry Farmers"
                                      or hit[3].ent_type_ == "ORG" and hit[3].dep_ == "pobj"
-                                     or hit[3].dep_ == "poss" and hit[3].head.ent_type_ == "ORG")
+                                     or hit[3].dep_ == "poss" and hit[3].head.ent_type_ == "ORG"
+                                     or hit[2].startswith("organizations.csv"))
             if role_key and not hit and _bare_definite(tok) and ROLE_NOUNS.get(role_key):
                 # "the president said": the president already named in the article
                 roles = ROLE_NOUNS[role_key]
@@ -746,6 +773,13 @@ class ActorFinder:
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             three = f"{doc[tok.i - 2].lemma_.lower()} {two}" if tok.i > 1 else ""
             sector = kb.sectors.get(three) or kb.sectors.get(two) or kb.sectors.get(lemma)
+            ahead = " ".join([lemma] + [t.lemma_.lower() for t in doc[tok.i + 1:tok.i + 3]])
+            if doc[tok.i + 1:tok.i + 2].text == "of" and kb.sectors.get(ahead) and doc[tok.i + 2].is_lower \
+                    and doc[tok.i + 2].i not in taken:
+                sector, three = kb.sectors[ahead], ahead  # "a Burundian member of parliament" (LEG), one actor
+                taken.update((tok.i + 1, tok.i + 2))
+            if lemma == "deputy" and sector == "COP" and any(t.lemma_.lower() in LEGISLATURE_WORDS for t in doc):
+                sector = "LEG"  # "Kurdish deputies walked out of parliament": members, not a sheriff's deputies
             if kb.sectors.get(three):
                 two = three  # "border patrol agent": the longest phrase decides
             if mod_sector and not kb.sectors.get(two):
@@ -755,6 +789,9 @@ class ActorFinder:
             eth = kb.ethnic.get(tok.text) if _ethnic_word(tok) and tok.dep_ not in ("compound", "amod") else None
             if eth and not sector:
                 sector = "CVL"  # "Kurds", "Tamils": a community, coded as civilians (CAMEO ethnic groups)
+            if not sector and tok.tag_ in ("NNS", "NNPS") and tok.text in kb.religions \
+                    and tok.dep_ not in ("compound", "amod"):
+                sector = "CVL"  # "Nigerian Christians", "Iraqi Shi'ites": a faith's community (its code: affiliations)
             appositive = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                                and c.i in token_actor), None)
             if appositive is None and tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" and tok.head.i in token_actor:
@@ -818,8 +855,10 @@ class ActorFinder:
                 if sector == "GOV" and sec2 and (lemma in ("official", "officials") or
                                                  org_hit and lemma in GENERIC_HEADS | {"commander", "fighter"}):
                     sector = sec2  # "Hamas officials", "an al-Shabab leader": the organisation's sector
-                elif sector == "MIL" and sec2 in ("REB", "UAF", "CRM") and org_hit and lemma in ARMED_MEMBER_NOUNS:
+                elif sector in ("MIL", "UAF") and sec2 in ("REB", "UAF", "CRM") and org_hit and lemma in ARMED_MEMBER_NOUNS:
                     sector = sec2  # "a top FARC commander", "fighters of the PKK": the armed group's, not an army's
+                elif lemma == "member" and sec2 and org_hit:
+                    sector = sec2  # "suspected members of the separatist group ETA": the group's, not criminals
                 if lemma in COMMUNITY_LEADERS and hit[3].text in kb.ethnic:
                     sector = "ELI"  # "Yoruba leaders", "Ibo elders": a community's elite, not a government
                 sp = _np_span(tok)
@@ -1292,6 +1331,8 @@ class ActorFinder:
             if iso is None:
                 e = self.kb.lookup(sp.text, date)
                 iso = e.country if e is not None and (e.kind == "country" or e.metonym) else None
+            longer = _longer_place(sp, iso) if iso else None
+            iso = longer.country if longer is not None else iso  # "the Niger Delta" is in Nigeria
             if iso:
                 counts[iso] = counts.get(iso, 0) + 1
         covered = {i for sp in chosen for i in range(sp.start, sp.end)}
@@ -1374,6 +1415,8 @@ class ActorFinder:
             described += _relative_role(ent.root)  # "X, who served as the State Department's envoy"
             for c in described:
                 two = f"{doc[c.i - 1].lemma_.lower()} {c.lemma_.lower()}" if c.i > 0 else ""
+                if _hyphen_word(c, -2):
+                    two = f"{_hyphen_word(c, -2)}-{c.lemma_.lower()}"  # "the country's prosecutor-general"
                 sec = self.kb.sectors.get(two) or self.kb.sectors.get(c.lemma_.lower())
                 hit2 = self._modifier_country(c, date)
                 if sec in ("GOV", "MIL", "LEG", "JUD") and any(
@@ -1396,8 +1439,10 @@ class ActorFinder:
             if party is not None:
                 hit = (PARTY_TITLE_COUNTRIES[party.lower_], None, f"'{party.text}' before a legislator's title")
         if hit:
+            organization = hit[2].startswith("organizations.csv")  # "Sinn Fein president X": the party's
             if hit[1] and (sector is None or title and (title[0] in GENERIC_HEADS | {"commander", "fighter"}
-                                                        or title[-1] in AFFILIATED_HEADS)):
+                                                        or title[-1] in AFFILIATED_HEADS
+                                                        or organization and title[0] in LEADING_TITLES)):
                 sector = hit[1]  # "al-Shabab leader X": the group's sector, not a government's
             why += f"; country from {hit[2]}"
         if sector in ("GOV", "MIL", "LEG", "JUD") and any(t.lower_ in PAST_TITLE_WORDS for t in window):
@@ -1453,6 +1498,8 @@ class ActorFinder:
                 None if t.lower_ in RANK_WORDS and k + 1 < len(window) else self.kb.sectors.get(t.lemma_.lower()))
             if k == len(window) - 1 and t.lower_ in TITLE_SECTORS:
                 sec = TITLE_SECTORS[t.lower_]
+            if k == len(window) - 1 and t.lower_ == "deputy":  # "his deputy Anwar Ibrahim"; not a sheriff's
+                sec = "LEG" if any(x.lemma_.lower() in LEGISLATURE_WORDS for x in t.doc) else "GOV"
             if sec and sector is None and (hit is None or t.text not in hit[2]):
                 sector = sec  # the first title word decides: "Secretary General" is GOV, "rebel commander" REB
                 title.append(t.text.lower())
@@ -1580,16 +1627,22 @@ class ActorFinder:
 def _title_window(span) -> list:
     """The words before a name that can be its title ("former Nigerian junior foreign minister")."""
     doc = span.doc
+    finder = _finder_for(doc)
+    sectors = finder.kb.sectors if finder is not None else {}
     window = []
     i = span.start - 1
     while i >= max(span.sent.start, span.start - 7):
         t = doc[i]
-        if t.is_punct and t.text not in (".", "-") or t.ent_type_ == "PERSON" or (
+        if t.is_punct and t.text not in (".", "-") or t.ent_type_ == "PERSON" and not (
+                t.lower_ in TITLE_WORDS or sectors.get(t.lemma_.lower()) or sectors.get(_singular(t.lower_))) or (
                 t.pos_ in ("VERB", "AUX") and not (t.dep_ == "amod" or t.lower_ in PAST_TITLE_WORDS
                                                    and not t.is_ancestor(span.root))) \
                 or t.pos_ in ("SCONJ", "CCONJ", "PRON") or t.pos_ == "ADP" and t.lower_ not in ("of", "for") \
+                or t.lower_ == "of" and i > 0 and doc[i - 1].tag_ == "NNS" and doc[i - 1].is_lower \
+                and doc[i - 1].lemma_.lower() not in sectors \
                 or t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.ent_type_ in ("ORG", "GPE"):
             # "the National Assembly stripped opposition leader X": another clause's subject, not the title;
+            # "the bank accounts of former President X": what is his, not his title
             break  # "in prison while President X": only the words that make up the title
         window.insert(0, t)
         i -= 1
@@ -1679,7 +1732,8 @@ def _descriptor(ent, kb: KB):
         if not sp.text or sp[-1].pos_ not in ("NOUN", "VERB") or not sp[-1].is_lower:
             continue
         phrase = " ".join(t.lower_ if t is not sp[-1] else t.lemma_.lower() for t in sp)
-        if kb.sectors.get(phrase) and phrase not in ORG_HEADS and sp[-1].lemma_.lower() not in ORG_HEADS:
+        known = kb.sectors.get(phrase) or phrase in NAME_HEAD_SECTORS  # "the ruling KANU party"
+        if known and phrase not in ORG_HEADS and sp[-1].lemma_.lower() not in ORG_HEADS:
             return sp[-1], phrase
     return None
 
@@ -1704,6 +1758,8 @@ def _name_sector(ent, kb: KB) -> Optional[str]:
         return said  # "the Egyptian Organization for Human Rights"
     specific = [w for t, w in zip(ent, lemmas) if w not in ORG_HEADS and kb.sectors.get(w)
                 and t.lower_ not in ("national", "international", "public")]
+    if len(specific) > 1 and specific[-1] in MEMBERS_HEADS:
+        specific.pop()  # "Commercial Farmers Union": a union of farmers (AGR), not of workers
     if specific:
         return kb.sectors[specific[-1]]
     return kb.sectors.get(ent.root.lemma_.lower())
@@ -1807,6 +1863,8 @@ def _sentence_place_country(sent) -> Optional[tuple[str, str]]:
                 found.setdefault(capital, []).append(ent.text)
                 continue
             place = gazetteer.best(ent.text, sent.doc.user_data.get(NAMED_KEY, ()))
+            if place is not None and place.kind == "country":
+                place = _longer_place(ent, place.country) or place  # "Northern | Ireland", tagged short
             # a city or region; a country only where something happens in it ("in northern Uganda")
             where = ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at", "inside", "across", "throughout")
             if place is not None and place.country and (place.kind != "country" or where):
@@ -2069,15 +2127,19 @@ def _gazetteer_country(tok):
 
 
 def _longer_place(sp, iso):
-    """The gazetteer's place when a country name is the end of a longer place name of another country
-    ("Northern Ireland", "Western Sahara"), else None."""
-    if sp.start == 0:
-        return None
-    prev = sp.doc[sp.start - 1]
-    if not prev.is_title or prev.pos_ not in ("PROPN", "ADJ"):
-        return None
-    place = gazetteer.best(f"{prev.text} {sp.text}")
-    return place if place is not None and place.country and place.country != iso else None
+    """The gazetteer's place when a country name is part of a longer place name of another country
+    ("Northern Ireland", "Western Sahara", "the Niger Delta"), else None."""
+    doc = sp.doc
+    names = []
+    if sp.start > 0 and doc[sp.start - 1].is_title and doc[sp.start - 1].pos_ in ("PROPN", "ADJ"):
+        names.append(f"{doc[sp.start - 1].text} {sp.text}")
+    if sp.end < len(doc) and doc[sp.end].is_title and doc[sp.end].pos_ in ("PROPN", "NOUN"):
+        names.append(f"{sp.text} {doc[sp.end].text}")
+    for name in names:
+        place = gazetteer.best(name)
+        if place is not None and place.country and place.country != iso and place.name == name:
+            return place
+    return None
 
 
 def named_place(tok):
@@ -2121,9 +2183,13 @@ def _is_locative(span) -> bool:
 
 
 def _title_of_person(tok) -> bool:
-    """Is this noun part of a title in front of a name ("Foreign Minister" in "Foreign Minister X")?"""
+    """Is this noun part of a title in front of a name ("Foreign Minister" in "Foreign Minister X", "State" in
+    "Secretary of State X")?"""
     t = tok
-    while t.dep_ == "compound" and t.head.i != t.i:
+    if t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.i < t.i \
+            and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON":
+        t = t.head.head
+    while t.dep_ in ("compound", "nmod") and t.head.i != t.i:
         if t.head.ent_type_ == "PERSON":
             return True
         t = t.head
@@ -2136,6 +2202,9 @@ def _has_person_compound(tok) -> bool:
 
 def _np_span(tok):
     start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ not in ("det", "predet", "preconj", "poss")])
+    finite = [i for i in range(start, tok.i) if tok.doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD")]
+    if finite:  # "King X of Nepal dissolved parliament" misparsed as one noun phrase: not past a finite verb
+        start = finite[-1] + 1
     if start < tok.i and tok.doc[start].dep_ in ("det", "punct"):
         start += 1
     return tok.doc[start:tok.i + 1]
