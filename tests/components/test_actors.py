@@ -1103,3 +1103,9 @@ def test_actors_a_deputy_before_a_name_is_government_or_a_legislator(run):
 def test_actors_a_country_name_inside_a_longer_place_name(run):
     doc = run("Militants in the Niger Delta freed six oil workers.")
     assert actor(doc, "Militants").country == "NGA"
+
+
+def test_actors_a_faith_with_a_role_keeps_the_role_and_codes_the_faith_apart(run):
+    doc = run("Muslim extremists attacked a police post.")
+    a = actor(doc, "extremists")
+    assert (a.sector, a.religion) == ("REB", "MOS")  # the dictionary's RELREB: the role, and the faith as religion
