@@ -1,0 +1,632 @@
+"""Tests on the parse that the actors' stages share: titles before a name, noun-phrase spans, hyphenated
+words, places inside names, and the finder that made a doc's actors.
+
+They read spaCy tokens and spans and the actor dictionary; none of them adds an actor.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Span
+
+from .. import gazetteer
+from ..actor_kb import HEADS, KB, Entry
+from ..model import Actor
+from .actor_words import (AWAY_PREPS, BODY_NOUNS, DEVICE_NOUNS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS,
+    INTERNATIONAL_WORDS, LOCATIVE_PREPS, MEMBERS_HEADS, NAME_HEAD_SECTORS, NAME_PHRASE_SECTORS, NAMED_AFTER_HEADS,
+    ORG_HEADS, PAST_TITLE_WORDS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS, ROLE_VERBS, RULING_WORDS,
+    SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS, TRANSNATIONAL_WORDS)
+
+if TYPE_CHECKING:
+    from .actors import ActorFinder
+
+# keys of ``doc.user_data`` the actor stages leave for later ones
+DOMINANT_KEY = "ew_dominant_country"
+ERA_KEY = "ew_era"  # the article's date, or the last day of a former state it names (for ``_as_of``)
+NAMED_KEY = "ew_named_countries"
+_FINDERS: dict[int, "ActorFinder"] = {}  # nlp.vocab id -> the finder make_actors built for it
+
+
+def _title_window(span) -> list:
+    """The words before a name that can be its title ("former Nigerian junior foreign minister")."""
+    doc = span.doc
+    finder = _finder_for(doc)
+    sectors = finder.kb.sectors if finder is not None else {}
+    window = []
+    i = span.start - 1
+    while i >= max(span.sent.start, span.start - 7):
+        t = doc[i]
+        if t.is_punct and t.text not in (".", "-") or t.ent_type_ == "PERSON" and not (
+                t.lower_ in TITLE_WORDS or sectors.get(t.lemma_.lower()) or sectors.get(_singular(t.lower_))) or (
+                t.pos_ in ("VERB", "AUX") and not (t.dep_ == "amod" or t.lower_ in PAST_TITLE_WORDS
+                                                   and not t.is_ancestor(span.root))) \
+                or t.pos_ in ("SCONJ", "CCONJ", "PRON") or t.pos_ == "ADP" and t.lower_ not in ("of", "for") \
+                or t.lower_ == "of" and i > 0 and doc[i - 1].tag_ == "NNS" and doc[i - 1].is_lower \
+                and doc[i - 1].lemma_.lower() not in sectors \
+                or t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.ent_type_ in ("ORG", "GPE"):
+            # "the National Assembly stripped opposition leader X": another clause's subject, not the title;
+            # "the bank accounts of former President X": what is his, not his title
+            break  # "in prison while President X": only the words that make up the title
+        window.insert(0, t)
+        i -= 1
+    return [t for t in window if t.pos_ not in ("DET",)]
+
+
+def _first_name(tok, kb: KB, date) -> bool:
+    """Could this word be a first name before a surname ("Jimmy" in "Jimmy Lai"): a capitalised proper noun
+    that is no title, sector or role word, no dictionary name and no demonym?"""
+    words = {tok.lower_, tok.lemma_.lower()}
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.ent_type_ in ("", "PERSON") \
+        and not any(w in kb.sectors or w in ROLE_NOUNS or w in TITLE_WORDS for w in words) \
+        and kb.lookup(tok.text, date) is None and tok.text not in kb.demonyms
+
+
+def _other_full_name(sp, e: Entry, kb: KB) -> bool:
+    """Is this surname match part of a longer name that is not the dictionary person's?"""
+    if len(sp) == 1 and sp.start > 0:
+        prev = sp.doc[sp.start - 1]
+        if _first_name(prev, kb, None) and prev.text not in e.name.split():
+            return True  # "Jimmy Lai": a first name the dictionary person does not have
+    ent = _entity_at(sp.doc[sp.start])
+    if ent is not None and ent.label_ in ("GPE", "LOC", "FAC", "ORG") and (ent.start, ent.end) != (sp.start, sp.end):
+        return True  # "Bandar Abbas" is a port, not Mahmoud Abbas
+    if ent is None or ent.label_ != "PERSON" or (ent.start, ent.end) == (sp.start, sp.end):
+        return False
+    before = [t for t in ent if t.i < sp.start and t.text[:1].isupper()]
+    if not before:
+        return False
+    found = kb.lookup(ent.text)
+    return found is None or found.name != e.name and before[0].text not in e.name.split()
+
+
+def _entity_at(tok):
+    """The named-entity span a token is in, or None (walks the IOB tags instead of scanning doc.ents)."""
+    if not tok.ent_iob_ or tok.ent_iob_ == "O":
+        return None
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc.char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), label=doc[start].ent_type_)
+
+
+def _inside_organization(sp) -> bool:
+    """Is this span the first words of a longer organisation name?"""
+    ent = _entity_at(sp.doc[sp.start])
+    first = ent is not None and (ent.start == sp.start or ent.start == sp.start - 1 and ent[0].lower_ == "the")
+    return first and ent.label_ == "ORG" and ent.end > sp.end + 1 and ent[-1].text[:1].isupper()
+
+
+def _acronym_key(tok, actors: dict) -> Optional[str]:
+    """The one organisation actor whose name's initials this all-capitals word spells, if any."""
+    if not (tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 8):
+        return None
+    keys = [k for k, a in actors.items() if a.kind in ("organization", "group") and len(a.name.split()) >= 2
+            and _initials(a.name) == tok.text]
+    return keys[0] if len(keys) == 1 else None
+
+
+def _initials(name: str) -> str:
+    """"National Intelligence and Security Agency" -> "NISA" (function words skipped)."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def _names_organization(kb: KB, tok, date) -> bool:
+    """Does this modifier name an organisation or armed group (not a country or a seat of power)?"""
+    ent = _entity_at(tok)
+    e = kb.lookup(ent.text if ent is not None else tok.text, date) or kb.lookup(tok.text, date)
+    return e is not None and e.kind in ("organization", "group") and not e.metonym and e.country != e.code \
+        and (e.kind == "organization" or e.sector not in (None, "GOV"))
+
+
+def _descriptor(ent, kb: KB):
+    """(token, sector phrase) of the words that say what kind of organisation a name is: right after it ("the
+    Cato Institute think tank") or right before it ("risk consultancy Control Risks"). Read off the word
+    sequence, not the parse, which often takes "think" in "think tank" for a verb."""
+    doc = ent.doc
+    spans = []
+    if ent.end < len(doc):
+        spans += [doc[ent.end:ent.end + 2], doc[ent.end:ent.end + 1]]
+    if ent.start > 0:
+        spans += [doc[max(ent.start - 2, 0):ent.start], doc[ent.start - 1:ent.start]]
+    for sp in spans:
+        if not sp.text or sp[-1].pos_ not in ("NOUN", "VERB") or not sp[-1].is_lower:
+            continue
+        phrase = " ".join(t.lower_ if t is not sp[-1] else t.lemma_.lower() for t in sp)
+        known = kb.sectors.get(phrase) or phrase in NAME_HEAD_SECTORS  # "the ruling KANU party"
+        if known and phrase not in ORG_HEADS and sp[-1].lemma_.lower() not in ORG_HEADS:
+            return sp[-1], phrase
+    return None
+
+
+def _name_sector(ent, kb: KB) -> Optional[str]:
+    """The sector an organisation's own name says: a three- or two-word phrase ("Human Rights Commission",
+    "News Agency"), else a head that says it ("Islamic Party"), else words only names use ("for Human Rights"),
+    else another noun in it ("Ministry of Defence"), else its head noun ("Frontier Corps")."""
+    # a proper noun keeps its plural as its lemma ("Farmers"): where the lemma is no sector noun, its singular
+    lemmas = [t.lemma_.lower() if t.lemma_.lower() in kb.sectors else _singular(t.lemma_.lower()) for t in ent]
+    words = [t.lower_ for t in ent]
+    for n in (3, 2):  # the longest phrase decides: "Human Rights Commission" (GOV) is not a rights group
+        for i in range(len(ent) - n + 1):
+            for phrase in (" ".join(lemmas[i:i + n]), " ".join(words[i:i + n])):
+                if kb.sectors.get(phrase):
+                    return kb.sectors[phrase]
+    if lemmas and lemmas[-1] in NAME_HEAD_SECTORS and ent[-1] == ent.root:
+        return NAME_HEAD_SECTORS[lemmas[-1]]
+    text = f" {' '.join(words)} "
+    said = next((s for phrase, s in NAME_PHRASE_SECTORS.items() if f" {phrase} " in text), None)
+    if said:
+        return said  # "the Egyptian Organization for Human Rights"
+    specific = [w for t, w in zip(ent, lemmas) if w not in ORG_HEADS and kb.sectors.get(w)
+                and t.lower_ not in ("national", "international", "public")]
+    if len(specific) > 1 and specific[-1] in MEMBERS_HEADS:
+        specific.pop()  # "Commercial Farmers Union": a union of farmers (AGR), not of workers
+    if specific:
+        return kb.sectors[specific[-1]]
+    return kb.sectors.get(ent.root.lemma_.lower())
+
+
+def _singular(word: str) -> str:
+    """"farmers" -> "farmer" (for proper nouns, whose lemma spaCy leaves plural)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _bare_definite(tok) -> bool:
+    """"the spokesperson", "the court": a definite noun with no modifiers, which refers back."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") for c in tok.lefts)
+
+
+def _head_named_before(tok, actors: dict, person_mentions: list) -> Optional[Actor]:
+    """The head of state or government named last before this token ("the administration" is theirs)."""
+    heads = [k for i, k in person_mentions if i < tok.i and actors[k].sector == "GOV" and (actors[k].role or "") in HEADS]
+    return actors[heads[-1]] if heads else None
+
+
+def _country_named_before(tok, actors: dict, thing_mentions: list, fits=lambda iso: True) -> Optional[str]:
+    """The country of the last country actor named before this token, not too far back, that ``fits``
+    (coreference for "the country", "the government", "the Southeast Asian nation")."""
+    for i, key in reversed(thing_mentions):
+        if i < tok.i and actors[key].kind == "country" and tok.sent.start - tok.doc[i].sent.start < 400 \
+                and fits(actors[key].country):
+            return actors[key].country
+    return None
+
+
+def _ruling_before(sp) -> bool:
+    """"the ruling ZANU-PF party", "Kenya's ruling KANU", "the governing Institutional Revolutionary Party"."""
+    doc = sp.doc
+    return any(doc[i].lower_ in RULING_WORDS for i in range(max(sp.sent.start, sp.start - 3), sp.start))
+
+
+def _said_sector(a: Actor, sector: str, why: str) -> None:
+    """Give a dictionary party the sector the text says, keeping the rest of its code ("ZWEPTYZAN" -> "ZWEGOVZAN")."""
+    code = a.code or ""
+    a.sector = sector
+    a.code = code[:3] + sector + code[6:] if len(code) >= 6 else _code(a.country, sector)
+    a.why += f"; {why}"
+
+
+def _persons_beside(tok, actors: dict, token_actor: dict) -> list:
+    """The tokens of people already found that this noun is in apposition with ("X, the South African
+    president", "his counterpart, X")."""
+    near = [tok.head] if tok.dep_ == "appos" else []
+    near += [c for c in tok.children if c.dep_ == "appos"]
+    return [t for t in near if t.i in token_actor and actors[token_actor[t.i]].kind == "person"]
+
+
+def _beside_named_person(tok, actors: dict, token_actor: dict) -> bool:
+    return bool(_persons_beside(tok, actors, token_actor))
+
+
+def _past_apposition(tok, kb: KB) -> tuple[Optional[str], list[str]]:
+    """("ELI", title words) when an apposition calls the person a former office holder ("X, the former
+    South African president"), else (None, [])."""
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and kb.sectors.get(c.lemma_.lower()) in ("GOV", "MIL", "LEG", "JUD") \
+                and any(t.lower_ in PAST_TITLE_WORDS or t.lower_.startswith("ex-") for t in c.subtree if t.i < c.i):
+            return "ELI", [t.lower_ for t in c.subtree if t.i <= c.i and t.pos_ != "DET"]
+    return None, []
+
+
+def _former_name_hint(doc, kb: KB, actors=()) -> Optional[str]:
+    """The earliest last day of a former state the text names ("Yugoslav", "Zaire") or of a dissolved
+    organisation acting in it (the Kosovo Liberation Army, 1999): an undated text is from before it."""
+    days = [until for form, until in kb.former_names.items()
+            if form in doc.text and re.search(rf"\b{re.escape(form)}\b", doc.text)]
+    for a in actors:
+        rows = [e for e in kb.phrases.get(a.name, []) if e.name == a.name] if a.kind in ("organization", "group") else []
+        if rows and all(e.end for e in rows):
+            days.append(max(e.end for e in rows))
+    return min(days) if days else None
+
+
+def _as_of(a: Actor, kb: KB, era: Optional[str]) -> None:
+    """Recode an actor of a state that did not exist yet in ``era`` as the state it was part of."""
+    then = kb.as_of(a.country, era)
+    if then == a.country:
+        return
+    old, a.country = a.country, then
+    a.code = then + a.code[len(old):] if a.code and a.code.startswith(old) else _code(then, a.sector)
+    a.why += f"; {old} was part of {then} until {kb.statehood[old][1]}"
+
+
+def _sentence_place_country(sent) -> Optional[tuple[str, str]]:
+    """(country, places) when every city or region named in the sentence (not where something goes: "flew to
+    Damascus") is in one country, else None."""
+    found = {}
+    finder = _finder_for(sent.doc)
+    kb = finder.kb if finder is not None else None
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in AWAY_PREPS):
+            capital = kb.capitals.get(ent.text) if kb is not None else None
+            if capital:  # "a Moscow court": Russia's capital, not Moscow, Idaho, whatever other country is named
+                found.setdefault(capital, []).append(ent.text)
+                continue
+            place = gazetteer.best(ent.text, sent.doc.user_data.get(NAMED_KEY, ()))
+            if place is not None and place.kind == "country":
+                place = _longer_place(ent, place.country) or place  # "Northern | Ireland", tagged short
+            # a city or region; a country only where something happens in it ("in northern Uganda")
+            where = ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at", "inside", "across", "throughout")
+            if place is not None and place.country and (place.kind != "country" or where):
+                found.setdefault(place.country, []).append(ent.text)
+    if len(found) != 1:
+        return None
+    (iso, names), = found.items()
+    return iso, ", ".join(names)
+
+
+def _capital_named_before(tok, kb: KB) -> Optional[str]:
+    """The country of a capital named earlier in this sentence or the one before, when no country was: "In
+    Tehran, the government said" (a place, not an actor, but it says which country "the government" is)."""
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        for n in (2, 1):
+            sp = doc[i - n + 1:i + 1] if i - n + 1 >= start else None
+            if sp is not None and sp.text in kb.capitals and _is_locative(sp):  # not "Beijing warned the island"
+                return kb.capitals[sp.text]
+    return None
+
+
+def _bare_institution(tok) -> bool:
+    """"the government", "the cabinet", "(a gun battle with) police": a state institution named with nothing
+    that says whose."""
+    if tok.lemma_.lower() not in INSTITUTIONS:
+        return False
+    # an adjective says which one, not whose ("the full Senate", "the interim government")
+    owned = any(c.dep_ in ("compound", "poss", "nmod", "nummod") for c in tok.lefts)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    # "police", and a capitalised "Parliament" or "Congress" used alone
+    return not owned and (definite or tok.tag_ in ("NN", "NNP") and not any(c.dep_ in ("det", "amod") for c in tok.children))
+
+
+def _titled_name(ent, kb) -> bool:
+    """A short proper name right after a person's title word ("minister X", "General X")."""
+    if not 1 <= len(ent) <= 3 or ent.start == 0 or any(t.pos_ != "PROPN" for t in ent):
+        return False
+    prev = ent.doc[ent.start - 1]
+    lemma = prev.lemma_.lower()
+    return prev.dep_ == "compound" and (lemma in ROLE_NOUNS or kb.sectors.get(lemma) in ("GOV", "MIL")) \
+        and lemma not in GENERIC_HEADS | {"government", "army", "ministry", "military", "force"}
+
+
+def _take_employer(a: Actor, employer: Actor, country: bool, sector: bool) -> None:
+    """A person takes the country and/or sector of the organisation they work for (where it has them)."""
+    if country and employer.country:
+        a.country, a.why = employer.country, a.why + f"; country of {employer.name}, where they work"
+    if sector and employer.sector:
+        a.sector, a.why = employer.sector, a.why + f"; sector of {employer.name}, where they work"
+    a.code = _code(a.country, a.sector)
+
+
+def _fallback_country(a: Actor, iso: Optional[str]) -> None:
+    """A country for a country-less actor: peacekeepers are an IGO's; a person, a sector group or a local
+    organisation gets the article's dominant country (``iso``)."""
+    if a.country is not None:
+        return
+    if a.kind == "group" and "peacekeep" in a.name.lower():
+        a.country, a.code = "IGO", _code("IGO", a.sector)
+        a.why += "; peacekeepers without a country are an international organisation's"
+        return
+    if a.kind == "group" and a.sector == "NGO":
+        a.country, a.code = "NGO", "NGO"  # "a human rights group": CAMEO codes NGOs without a country as NGO
+        a.why += "; a non-governmental group without a country"
+        return
+    if a.kind == "organization" and a.sector in (None, "NGO") and set(a.name.lower().split()) & TRANSNATIONAL_WORDS:
+        a.country, a.code = "NGO", _code("NGO", a.sector)  # "the Third World Water Forum"
+        a.why += "; a transnational organisation the dictionary does not list: coded NGO"
+        a.confidence = min(a.confidence, 0.4)
+        return
+    if iso is None:
+        return
+    # an organisation whose name says what kind of institution it is ("Umma party", "Frontier Corps") is
+    # most likely local; a bare brand name ("Nvidia", "Meta") is not evidence of anything
+    words = set(a.name.lower().split())
+    local_org = a.kind == "organization" and not (words & INTERNATIONAL_WORDS) and bool(a.sector or words & {"party"})
+    if a.sector and a.kind == "group" or a.kind == "person" or local_org:
+        a.country = iso
+        a.code = _code(iso, a.sector)
+        a.why += f"; country {iso} is the article's dominant country"
+        a.confidence = min(a.confidence, 0.5)
+
+
+def _named_after(sp) -> bool:
+    """Is this name the start of a place or institution named after someone ("Queen Elizabeth Central
+    Hospital")? Up to three more capitalised words ending in a word such as "Hospital" or "Airport"."""
+    doc = sp.doc
+    for i in range(sp.end, min(sp.end + 4, len(doc))):
+        if not doc[i].is_title:
+            return False
+        if doc[i].lower_ in NAMED_AFTER_HEADS:
+            return True
+    return False
+
+
+def _join_split_names(doc) -> None:
+    """"Lawyer Lionel Bethune de Moro" tagged as two people, "Lionel" and "Bethune de Moro": two person
+    names with nothing between them are one name."""
+    ents = list(doc.ents)
+    joined, changed = [], False
+    for ent in ents:
+        prev = joined[-1] if joined else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start \
+                and doc[prev.end - 1].whitespace_ and ent[0].is_title:
+            joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            changed = True
+        else:
+            joined.append(ent)
+    if changed:
+        doc.ents = joined
+
+
+def _relative_role(tok) -> list:
+    """The role noun of a relative clause on a name, which describes the person as an apposition does:
+    "X, who was the special envoy", "X, who served as the State Department's special representative"."""
+    out = []
+    for verb in tok.children:
+        if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
+                                           for c in verb.children):
+            continue
+        if verb.lemma_ == "be":
+            out += [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        elif verb.lemma_ in ROLE_VERBS:
+            out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                    for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    return out
+
+
+def _correct_sector_spelling(doc, kb: KB) -> None:
+    """"UN peackeepers", "Kabila's goverment": a noun the model has never seen (or knows only as a variant)
+    that is one edit from a sector noun gets that noun as its lemma, so every rule reads it as meant (the
+    text and its offsets stay as they are). Only with a model that has word vectors: without them every word
+    is unseen."""
+    vectors = doc.vocab.vectors
+    if not vectors.size:
+        return
+    for tok in doc:
+        if tok.is_alpha and tok.pos_ in ("NOUN", "PROPN") and not tok.is_upper and len(tok) >= 7 \
+                and tok.lemma_.lower() not in kb.sectors:
+            lemma = tok.lemma_.lower()
+            fixed = kb.near_sector(lemma) or (kb.near_sector(lemma[:-1]) if lemma.endswith("s") else None)
+            # a word the model knows only as a variant of the sector noun (its pruned vectors map "goverment"
+            # to the row of "government") is a misspelling too
+            if fixed and (tok.is_oov or vectors.key2row.get(tok.lower) == vectors.key2row.get(doc.vocab.strings.add(fixed))):
+                tok.lemma_ = fixed
+
+
+def _device_that_harms(tok) -> bool:
+    """"A minefield explosion killed two youths", "killed by an improvised explosive device", "killed in a car
+    bomb explosion": a device as the subject or the means of a verb of harm."""
+    if tok.lemma_.lower() not in DEVICE_NOUNS or tok.dep_ == "compound":
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("by", "in"):
+        verb = tok.head.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in HARM_VERBS
+
+
+def _international_body(tok) -> bool:
+    """"the international body", "the world organisation": an intergovernmental body referred back to."""
+    return tok.lemma_.lower() in BODY_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and any(c.dep_ == "amod" and c.lower_ in TRANSNATIONAL_WORDS for c in tok.lefts)
+
+
+def _igo_named_before(tok, actors: dict, thing_mentions: list) -> Optional[str]:
+    """The intergovernmental organisation (UN, EU, IGO codes) named last, a few sentences back at most."""
+    for i, key in reversed(thing_mentions):
+        if i < tok.i and actors[key].kind == "organization" and actors[key].country in ("IGO", "UNO", "EUR") \
+                and tok.sent.start - tok.doc[i].sent.start < 400:
+            return key
+    return None
+
+
+def _person_nearby(tok, person_mentions: list) -> bool:
+    """Is a person named in this sentence before the token or in the two sentences before it?"""
+    sents = list(tok.doc.sents)
+    n = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+    start = sents[max(n - 2, 0)].start
+    return any(start <= i < tok.i for i, _ in person_mentions)
+
+
+def _age_noun(tok) -> bool:
+    """"the 27-year-old" used as a noun (the person), not "a 5-year-old girl"; spaCy splits it into five
+    tokens and tags "old" an adjective."""
+    doc = tok.doc
+    if tok.lower_ != "old" or tok.i < 4 or doc[tok.i - 2].lower_ not in ("year", "years") \
+            or not doc[tok.i - 4].like_num:
+        return False
+    if tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ == "amod":
+        return False  # "a 5-year-old girl"
+    return tok.i > 4 and doc[tok.i - 5].lower_ == "the"
+
+
+def _stance_word(tok) -> bool:
+    """The country in "anti-Syria", "pro-Russian" or "Iranian-backed": spaCy splits the hyphen off, so look
+    two tokens either side."""
+    return _hyphen_word(tok, -2) in STANCE_PREFIXES or _hyphen_word(tok, 2) in STANCE_SUFFIXES
+
+
+def _hyphen_word(tok, offset: int) -> Optional[str]:
+    """The lower-case word joined to ``tok`` by a hyphen two tokens before (offset -2) or after (2)."""
+    doc = tok.doc
+    i = tok.i + offset
+    if not 0 <= i < len(doc) or doc[tok.i + offset // 2].text != "-":
+        return None
+    first = doc[i] if offset < 0 else tok
+    return doc[i].lower_ if not first.whitespace_ and not doc[first.i + 1].whitespace_ else None
+
+
+def _ethnic_word(tok) -> bool:
+    """An ethnic name used as one ("Karen rebels"), not a first name or part of a place or organisation."""
+    if not tok.text[:1].isupper() or tok.ent_type_ in ("GPE", "ORG", "FAC", "LOC"):
+        return False
+    # a first name is a PERSON, but "Karen guerrillas" is not a person's name
+    return tok.ent_type_ != "PERSON" or (tok.dep_ in ("compound", "amod") and tok.head.ent_type_ != "PERSON")
+
+
+def _after_ethnic(tok) -> bool:
+    """"ethnic Albanians", "ethnic Albanian guerrillas"."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic"
+
+
+def _people_plural(tok) -> bool:
+    """A plural demonym naming people ("Thousands of Nigerians", "168 Liberians") rather than a side
+    ("the Ukrainians said", often the government)."""
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    # "Tens of thousands of Sudanese", "500 Chinese": counted, so people, whatever the demonym's form
+    counted = any(c.dep_ == "nummod" for c in tok.children) or tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() in QUANTITY_NOUNS
+    return counted or tok.tag_ in ("NNS", "NNPS") or tok.text.endswith("s")
+
+
+def _sizeable_place(name: str) -> bool:
+    """A region or country, or a town of 100,000 or more: big enough to trust over a person tag."""
+    place = gazetteer.best(name)
+    return place is not None and (place.kind in ("region", "country") or place.weight >= 100000)
+
+
+def _gazetteer_country(tok):
+    """(country, None, why) for a place name the gazetteer knows ("Darfur" -> SDN), else None."""
+    if tok.ent_type_ not in ("GPE", "LOC", "FAC") and not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+        # "Sindh province", "the northern city of Kirkuk": a place name inside the phrase
+        inner = [t for t in tok.subtree if t.i != tok.i and (t.ent_type_ in ("GPE", "LOC") or tok.lemma_ in PLACE_NOUNS
+                                                             and t.dep_ in ("compound", "amod") and t.is_title)]
+        if not inner:
+            return None
+        tok = min(inner, key=lambda t: abs(t.i - tok.i))
+    ent = _entity_at(tok)
+    text = ent.text if ent is not None else tok.text
+    place = gazetteer.best(text, tok.doc.user_data.get(NAMED_KEY, ()))
+    if place is None or not place.country:
+        return None
+    return place.country, None, f"place '{text}' ({place.kind} in {place.country})"
+
+
+def _longer_place(sp, iso):
+    """The gazetteer's place when a country name is part of a longer place name of another country
+    ("Northern Ireland", "Western Sahara", "the Niger Delta"), else None."""
+    doc = sp.doc
+    names = []
+    if sp.start > 0 and doc[sp.start - 1].is_title and doc[sp.start - 1].pos_ in ("PROPN", "ADJ"):
+        names.append(f"{doc[sp.start - 1].text} {sp.text}")
+    if sp.end < len(doc) and doc[sp.end].is_title and doc[sp.end].pos_ in ("PROPN", "NOUN"):
+        names.append(f"{sp.text} {doc[sp.end].text}")
+    for name in names:
+        place = gazetteer.best(name)
+        if place is not None and place.country and place.country != iso and place.name == name:
+            return place
+    return None
+
+
+def named_place(tok):
+    """"the town of Cizre" names Cizre: the place's name token, else the token itself."""
+    if tok.lemma_.lower() in PLACE_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ == "PROPN":
+                        return p
+    return tok
+
+
+def _proper_place(span):
+    """(name span, gazetteer entry) when a noun phrase is just a place's proper name, else None."""
+    toks = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+    if not toks or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ in ("PERSON", "ORG")
+                       for t in toks):
+        return None
+    sp = span.doc[toks[0].i:toks[-1].i + 1]
+    entry = gazetteer.best(sp.text)
+    if entry is None or not entry.country or not _sizeable_place(sp.text):
+        return None
+    return sp, entry
+
+
+def _is_locative(span) -> bool:
+    """'in Kyiv', 'from Washington': a place, not a government speaking or acting."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+        if root.head.lower_ in ("on", "over") and root.head.head.lemma_ not in PLACE_VERBS:
+            return False  # "sanctions on Moscow", "leverage over Beijing"; but "an attack on Kyiv"
+        if root.head.lower_ == "from" and root.head.head.lemma_.lower() in SOURCE_NOUNS:
+            return False  # "retaliation from Beijing", "aid from Washington": the government giving it
+        if root.head.lower_ in ("toward", "towards") and root.head.head.pos_ == "NOUN":
+            return False  # "Ankara's shift toward Moscow": a stance toward a government, not a direction
+        return True
+    if root.dep_ in ("compound",) and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return False
+
+
+def _title_of_person(tok) -> bool:
+    """Is this noun part of a title in front of a name ("Foreign Minister" in "Foreign Minister X", "State" in
+    "Secretary of State X")?"""
+    t = tok
+    if t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.i < t.i \
+            and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON":
+        t = t.head.head
+    while t.dep_ in ("compound", "nmod") and t.head.i != t.i:
+        if t.head.ent_type_ == "PERSON":
+            return True
+        t = t.head
+    return False
+
+
+def _has_person_compound(tok) -> bool:
+    return any(c.ent_type_ == "PERSON" for c in tok.children) or tok.head.ent_type_ == "PERSON" and tok.dep_ == "compound"
+
+
+def _np_span(tok):
+    start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ not in ("det", "predet", "preconj", "poss")])
+    finite = [i for i in range(start, tok.i) if tok.doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD")]
+    if finite:  # "King X of Nepal dissolved parliament" misparsed as one noun phrase: not past a finite verb
+        start = finite[-1] + 1
+    if start < tok.i and tok.doc[start].dep_ in ("det", "punct"):
+        start += 1
+    return tok.doc[start:tok.i + 1]
+
+
+def _clean_name(span) -> str:
+    text = span.text
+    for det in ("the ", "a ", "an ", "The ", "A ", "An "):
+        if text.startswith(det):
+            text = text[len(det):]
+    return text
+
+
+def _code(country, sector):
+    if not country:
+        return sector
+    return country + (sector or "") if sector != country else country
+
+
+def _finder_for(doc) -> Optional["ActorFinder"]:
+    return _FINDERS.get(id(doc.vocab))

@@ -1,0 +1,116 @@
+"""The actors component's closed word lists (``data/actors/grammar.json``), named as its rules read them.
+
+Each list is explained where a rule in :mod:`eventwire.components.actors` or :mod:`.actor_parse` uses it;
+the data file keeps the words, this module only gives them names and types.
+"""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from ..actor_kb import ROLE_SYNONYMS
+
+GRAMMAR = json.loads((resources.files("eventwire") / "data" / "actors" / "grammar.json").read_text(encoding="utf-8"))
+PERSON_PRONOUNS = dict(GRAMMAR["person_pronouns"])
+THING_PRONOUNS = set(GRAMMAR["thing_pronouns"])
+PLURAL_PRONOUNS = set(GRAMMAR["plural_pronouns"])
+LOCATIVE_PREPS = set(GRAMMAR["locative_preps"])
+# role nouns in descriptions ("the US president", "his Ukrainian counterpart") -> office roles they can mean
+ROLE_NOUNS = dict(ROLE_SYNONYMS, counterpart=None, minister=None)
+# heads that name people in some role without saying which; a sector modifier is more specific
+GENERIC_HEADS = set(GRAMMAR["generic_heads"])
+# words that make a title a past one: "former president X" is an elite (CAMEO ELI), not the government
+PAST_TITLE_WORDS = set(GRAMMAR["past_title_words"])
+# postmodifier prepositions that say where a group is ("rebels in Darfur", "the government of Sindh")
+PLACE_PREPS = set(GRAMMAR["place_preps"])
+PLACE_NOUNS = set(GRAMMAR["place_nouns"])
+# organisations with these words in their names are not the local kind that takes an article's country
+INTERNATIONAL_WORDS = set(GRAMMAR["international_words"])
+# an organisation the dictionary does not know with one of these in its name is a transnational NGO (the
+# dictionary lists the IGOs, which are few)
+TRANSNATIONAL_WORDS = set(GRAMMAR["transnational_words"])
+# organisation head nouns that say less than the words before them ("Intelligence Agency", "Health Office")
+ORG_HEADS = set(GRAMMAR["org_heads"])
+# head nouns that end an organisation's name: "the Nepal Bar Association", "the Kenya Anti-Corruption Commission"
+ORG_NAME_HEADS = set(GRAMMAR["org_name_heads"])
+NAME_LINK_WORDS = {"of", "for", "on"}  # "Institute of International Affairs", "Center for Disease Control"
+# a name's head noun that says its sector whatever its other words say: "the Iraqi Islamic Party" is a party
+NAME_HEAD_SECTORS = dict(GRAMMAR["name_head_sectors"])
+# words in an organisation's name that say its sector, though they are no sector noun in running text
+NAME_PHRASE_SECTORS = dict(GRAMMAR["name_phrase_sectors"])
+LEGISLATURE_WORDS = set(GRAMMAR["legislature_words"])
+# a name's head noun that is a body of members: the members' noun before it says the sector ("Farmers Union")
+MEMBERS_HEADS = set(GRAMMAR["members_heads"])  # a text about a legislature: its "deputies" are members
+# people whose "for X" / "on X" is the subject they work on, not the country they belong to
+TOPIC_HEADS = set(GRAMMAR["topic_heads"])
+# title words whose sector before a name differs from the noun's ("Representative Jason Crow" is a legislator)
+TITLE_SECTORS = dict(GRAMMAR["title_sectors"])
+# honorifics and titles that are not sector nouns; not part of a person's display name
+TITLE_WORDS = set(GRAMMAR["title_words"])
+# followers take their leader's country; an opposition figure's, a former leader's or a party's are the opposition
+FOLLOWER_NOUNS = set(GRAMMAR["follower_nouns"])
+FOLLOWER_SECTORS = dict(GRAMMAR["follower_sectors"])
+# people who take their employer's sector: "a senior fellow at the Atlantic Council" (NGO)
+AFFILIATED_HEADS = set(GRAMMAR["affiliated_heads"])
+# ranks in front of a generic head say how senior, not which sector ("deputy representative" is not police)
+RANK_WORDS = set(GRAMMAR["rank_words"])
+DATED_SECTOR_WORDS = dict(GRAMMAR["dated_sector_words"])  # a party's dated rows, for ``why``
+# things that belong to ordinary people: a demonym on them names civilians, not the state ("Palestinian homes")
+CIVILIAN_PROPERTY = set(GRAMMAR["civilian_property"])
+# relatives: "the son of X", "his wife" are of the family's country: elites (ELI) in an office holder's family
+# (PLOVER's definition of ELI), civilians otherwise
+KIN_NOUNS = set(GRAMMAR["kin_nouns"])
+# sectors whose holders become elites (ELI) once out of office; a former journalist is still media
+FORMER_SECTORS = set(GRAMMAR["former_sectors"])
+# things a government sends or does to others: "from <capital>" after them names the sender, not a place
+SOURCE_NOUNS = set(GRAMMAR["source_nouns"])
+# a state's institutions: "the government", "the military" with nothing else said are the article's country's
+INSTITUTIONS = set(GRAMMAR["institutions"])
+# a country's body with one of these heads is part of its government ("Malawi's Department of ...")
+STATE_BODY_HEADS = set(GRAMMAR["state_body_heads"])
+HEAD_ROLE_NOUNS = set(GRAMMAR["head_role_nouns"])
+COMMUNITY_LEADERS = set(GRAMMAR["community_leaders"])
+# nouns that refer back to an armed group already named ("the group", "the militia")
+GROUP_NOUNS = set(GRAMMAR["group_nouns"])
+# heads of a description right before a name ("the rebel group Boko Haram", "the opposition party MDC")
+NAME_DESCRIPTOR_HEADS = set(GRAMMAR["name_descriptor_heads"])
+# "X, who served as spokesman": verbs whose "as" phrase is the person's role
+ROLE_VERBS = set(GRAMMAR["role_verbs"])
+# "X, who heads the Red Cross", "X leads the opposition front": the organisation is X's
+LEAD_VERBS = set(GRAMMAR["lead_verbs"])
+AWAY_PREPS = set(GRAMMAR["away_preps"])  # "flew to Damascus": a destination says nothing of who flew
+RULING_WORDS = set(GRAMMAR["ruling_words"])
+RULER_NOUNS = set(GRAMMAR["ruler_nouns"])  # "X, Pakistan's military ruler": the head of a state, whatever his rank  # "the ruling ZANU-PF party": in government (CAMEO RULING_PARTY)
+# an armed group's "commander" or "forces" are the group's (REB), not an army's
+ARMED_MEMBER_NOUNS = set(GRAMMAR["armed_member_nouns"])
+# verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
+PLACE_VERBS = set(GRAMMAR["place_verbs"])
+# "the mainland" in news about Taiwan, Hong Kong or Macau is the People's Republic
+MAINLAND = GRAMMAR["the_mainland"]
+# seats of power whose name other states share ("Congress": Peru's, Colombia's, the Philippines'), lower-cased: theirs only
+# in an article that names their country or no other
+SHARED_METONYMS = dict(GRAMMAR["shared_metonyms"])
+PERSON_SECTORS = set(GRAMMAR["person_sectors"])
+# "anti-Syria", "pro-Russian": a stance towards a country, not the country an actor belongs to
+STANCE_PREFIXES = set(GRAMMAR["stance_prefixes"])
+STANCE_SUFFIXES = set(GRAMMAR["stance_suffixes"])  # "Iranian-backed": the sponsor, not the group's country
+# "rebel-held territory": the sector word names who holds it
+HOLDER_SUFFIXES = set(GRAMMAR["holder_suffixes"])
+# "Israel's militia ally": the possessor is the other side of the relation, not the group's country
+RELATION_NOUNS = set(GRAMMAR["relation_nouns"])
+QUANTITY_NOUNS = set(GRAMMAR["quantity_nouns"])  # "thousands of", "dozens of"
+COUNTRY_NOUNS = set(GRAMMAR["country_nouns"])  # "the country", "the Southeast Asian nation", "the island"
+MINORITY_NOUNS = set(GRAMMAR["minority_nouns"])  # "the Russian minority in Estonia": coded where it lives
+# "a car bomb killed ...": a device with no one named behind it is coded as PLOVER's unidentified armed forces
+DEVICE_NOUNS = set(GRAMMAR["device_nouns"])
+HARM_VERBS = set(GRAMMAR["harm_verbs"])
+# "some of the civil parties", "one of those sellers": a part of a group is coded as the group
+PARTITIVE_WORDS = set(GRAMMAR["partitive_words"]) | QUANTITY_NOUNS
+# "Boko Haram's largest faction", "the armed wing of Hamas": part of an organisation, coded as it
+PART_NOUNS = set(GRAMMAR["part_nouns"])
+# "X, president of the Association of Poultry Farmers": heads of an organisation take its sector
+LEADING_TITLES = set(GRAMMAR["leading_titles"])
+WORK_VERBS = set(GRAMMAR["work_verbs"])  # "X works at the BBC": the employer
+NAMED_AFTER_HEADS = set(GRAMMAR["named_after_heads"])  # "Queen Elizabeth Central Hospital" is no queen
+BODY_NOUNS = set(GRAMMAR["body_nouns"])  # "the international body": the IGO named last
+PARTY_TITLE_COUNTRIES = dict(GRAMMAR["party_title_countries"])  # "Democratic Representative X": USA
