@@ -1109,3 +1109,8 @@ def test_actors_a_faith_with_a_role_keeps_the_role_and_codes_the_faith_apart(run
     doc = run("Muslim extremists attacked a police post.")
     a = actor(doc, "extremists")
     assert (a.sector, a.religion) == ("REB", "MOS")  # the dictionary's RELREB: the role, and the faith as religion
+
+
+def test_actors_broadcast_hosts_are_media(run):
+    doc = run("Conservative talk show host Mark Levin and podcast host Dan Bongino criticised the bill.")
+    assert actor(doc, "Levin").sector == "MED" and actor(doc, "Bongino").sector == "MED"
