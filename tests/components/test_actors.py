@@ -1114,3 +1114,8 @@ def test_actors_a_faith_with_a_role_keeps_the_role_and_codes_the_faith_apart(run
 def test_actors_broadcast_hosts_are_media(run):
     doc = run("Conservative talk show host Mark Levin and podcast host Dan Bongino criticised the bill.")
     assert actor(doc, "Levin").sector == "MED" and actor(doc, "Bongino").sector == "MED"
+
+
+def test_actors_a_person_of_an_unknown_organisation_does_not_code_it(run):
+    doc = run("A Zentrix engineer was fired on Monday.")
+    assert not [a for a in doc.actors if a.kind == "organization" and a.sector == "CVL"]

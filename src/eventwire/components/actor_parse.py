@@ -128,7 +128,8 @@ def _descriptor(ent, kb: KB):
     sequence, not the parse, which often takes "think" in "think tank" for a verb."""
     doc = ent.doc
     spans = []
-    if ent.end < len(doc):
+    one_of = ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an")  # "a Google engineer": a person of it
+    if ent.end < len(doc) and not one_of:
         spans += [doc[ent.end:ent.end + 2], doc[ent.end:ent.end + 1]]
     if ent.start > 0:
         spans += [doc[max(ent.start - 2, 0):ent.start], doc[ent.start - 1:ent.start]]
