@@ -1119,3 +1119,45 @@ def test_actors_broadcast_hosts_are_media(run):
 def test_actors_a_person_of_an_unknown_organisation_does_not_code_it(run):
     doc = run("A Zentrix engineer was fired on Monday.")
     assert not [a for a in doc.actors if a.kind == "organization" and a.sector == "CVL"]
+
+
+def test_actors_a_territorys_chief_executive_is_its_government(run):
+    doc = run("Hong Kong Chief Executive Edmund Lau met the delegation.", published=None)
+    assert actor(doc, "Edmund Lau").sector == "GOV"
+
+
+def test_actors_a_faith_before_a_role_in_a_title_does_not_decide_the_sector(run):
+    doc = run("Jewish settler Yaakov Teitel was charged on Sunday.", published=None)
+    assert actor(doc, "Teitel").sector == "CVL"
+
+
+def test_actors_a_noun_phrase_does_not_run_through_a_verb_with_a_subject():
+    # the model's misparse of "Egypt's ... Court sentenced sociologist X", built by hand: "sentenced" an amod of
+    # "sociologist" with "Court" as its subject
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventwire.components.actor_parse import _np_span
+
+    words = ["Egypt", "'s", "Court", "sentenced", "sociologist", "Saber"]
+    doc = Doc(Vocab(), words=words, heads=[2, 0, 3, 4, 5, 5], deps=["poss", "case", "nsubj", "amod", "compound", "ROOT"],
+              tags=["NNP", "POS", "NNP", "VBN", "NN", "NNP"], pos=["PROPN", "PART", "PROPN", "VERB", "NOUN", "PROPN"])
+    assert _np_span(doc[4]).text == "sociologist"
+
+
+def test_actors_a_place_the_tagger_missed_is_no_sector_group(run):
+    doc = run("Amman cut its ties with the Israeli-occupied West Bank.")
+    assert not [a for a in doc.actors if a.sector == "BUS"]
+
+
+def test_actors_election_commissioners_are_government(run):
+    doc = run("Chief Election Commissioner Ahmed Farouk postponed the vote.", published=None)
+    assert actor(doc, "Farouk").sector == "GOV"
+
+
+def test_actors_activists_and_members_of_a_named_body_take_its_sector(run):
+    text = ("Activists of the Chhatra Dal student union marched on Monday. Members of the Malawi Congress of "
+            "Trade Unions joined them.")
+    assert _at(text, run, "Activists").sector == "EDU"
+    members = _at(text, run, "Members")
+    assert members.sector == "LAB" and members.country != "USA"

@@ -607,8 +607,10 @@ def _has_person_compound(tok) -> bool:
 
 def _np_span(tok):
     start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ not in ("det", "predet", "preconj", "poss")])
-    finite = [i for i in range(start, tok.i) if tok.doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD")]
-    if finite:  # "King X of Nepal dissolved parliament" misparsed as one noun phrase: not past a finite verb
+    finite = [i for i in range(start, tok.i) if tok.doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD")
+              or tok.doc[i].pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.doc[i].children)]
+    if finite:  # "King X of Nepal dissolved parliament", "the Court sentenced sociologist X" misparsed as one
+        # noun phrase: not past a verb with a subject
         start = finite[-1] + 1
     if start < tok.i and tok.doc[start].dep_ in ("det", "punct"):
         start += 1
@@ -631,3 +633,21 @@ def _code(country, sector):
 
 def _finder_for(doc) -> Optional["ActorFinder"]:
     return _FINDERS.get(id(doc.vocab))
+
+
+def _named_body_sector(tok, kb: KB) -> Optional[str]:
+    """The sector a named body says of its members: "activists of the Muttahida Qaumi Movement" (PTY by its
+    description or name), "members of the Islami Jamiat-e-Talaba student union" (EDU)."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for p in prep.children:
+            if p.dep_ != "pobj" or not any(t.pos_ == "PROPN" for t in p.subtree):
+                continue
+            lemmas = [t.lemma_.lower() for t in p.subtree if t.i <= p.i and t.pos_ in ("NOUN", "PROPN", "ADJ")]
+            if p.pos_ == "NOUN":  # "the Islami Jamiat-e-Talaba student union": what its description says
+                return kb.sectors.get(" ".join(lemmas[-2:])) or kb.sectors.get(p.lemma_.lower()) \
+                    or NAME_HEAD_SECTORS.get(p.lemma_.lower())
+            name = p.doc[min(t.i for t in p.subtree if t.pos_ == "PROPN"):p.right_edge.i + 1]
+            return _name_sector(name, kb)  # the whole name: "the Zambia Congress of Trade Unions" (LAB)
+    return None

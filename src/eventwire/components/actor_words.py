@@ -114,3 +114,5 @@ WORK_VERBS = set(GRAMMAR["work_verbs"])  # "X works at the BBC": the employer
 NAMED_AFTER_HEADS = set(GRAMMAR["named_after_heads"])  # "Queen Elizabeth Central Hospital" is no queen
 BODY_NOUNS = set(GRAMMAR["body_nouns"])  # "the international body": the IGO named last
 PARTY_TITLE_COUNTRIES = dict(GRAMMAR["party_title_countries"])  # "Democratic Representative X": USA
+# people whose "of <a named body>" says their sector: "activists of the student union"
+MEMBER_NOUNS = set(GRAMMAR["member_nouns"])

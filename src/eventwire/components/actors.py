@@ -45,7 +45,7 @@ from spacy.tokens import Span
 from .. import gazetteer
 from ..actor_kb import HEADS, KB, ROLE_SYNONYMS, Entry, load_kb
 from ..model import Actor, Mention
-from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_key, _after_ethnic, _age_noun, _as_of,
+from .actor_parse import (_named_body_sector, DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_key, _after_ethnic, _age_noun, _as_of,
     _bare_definite, _bare_institution, _beside_named_person, _capital_named_before, _clean_name, _code,
     _correct_sector_spelling, _country_named_before, _descriptor, _device_that_harms, _ethnic_word,
     _fallback_country, _finder_for, _first_name, _former_name_hint, _gazetteer_country, _has_person_compound,
@@ -54,7 +54,7 @@ from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_k
     _other_full_name, _past_apposition, _people_plural, _person_nearby, _persons_beside, _proper_place,
     _relative_role, _ruling_before, _said_sector, _sentence_place_country, _singular, _sizeable_place, _stance_word,
     _take_employer, _title_of_person, _title_window, _titled_name)
-from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS,
+from .actor_words import (MEMBER_NOUNS, AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS,
     DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS,
     HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS, LEADING_TITLES,
     LEGISLATURE_WORDS, MAINLAND, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS,
@@ -192,12 +192,43 @@ class ActorFinder:
                         hit = hit if hit and "organizations.csv" in hit[2] else None
                         hit = hit or self._best_ngram([t for t in words if t.i <= p.i], date) \
                             or self._best_ngram([t for t in words if t.i > p.i], date) or _gazetteer_country(p)
+                        if hit and hit[2].startswith(("metonyms.csv", "organizations.csv", "parties.csv")):
+                            longer = self._longer_name(p, hit[2], date)
+                            if longer is not None:  # "the (Zambia) Congress (of Trade Unions)": not the US Congress
+                                hit = longer[0] and longer
                         organization = p.ent_type_ == "ORG" or hit is not None and hit[2].startswith("organizations.csv")
                         if hit and prep.lower_ not in ("of", "for") and not (prep.lower_ in ("at", "from") and organization):
                             hit = (hit[0], None, hit[2])  # "a user in Beijing": the place, not its government
                         if hit:
                             return (*hit, p)
         return None
+
+    def _longer_name(self, p, why: str, date) -> Optional[tuple]:
+        """When the dictionary name a lookup found (quoted in ``why``) is only part of the capitalised name that
+        ``p`` heads ("Congress" in "the Malawi Congress of Trade Unions"), the longer name's (country, sector,
+        why): the country named in it and the sector its words say; else None ("the U.S. Congress" is the
+        Congress: only a country's name is before it)."""
+        found = why.split("'")[1] if why.count("'") >= 2 else ""
+        if not found or not p.is_title:
+            return None
+        doc, link = p.doc, ("of", "for", "and", "'s")
+        start, end = p.i, p.i + 1  # the capitalised words around p, and the small words joining them
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in link and start > 1
+                             and doc[start - 2].is_title):
+            start -= 1
+        while end < len(doc) and (doc[end].is_title or doc[end].lower_ in link and end + 1 < len(doc)
+                                  and doc[end + 1].is_title):
+            end += 1
+        run = doc[start:end]
+        extra = run.text.replace(found, "", 1).strip()
+        if found not in run.text or not extra:
+            return None
+        e = self.kb.lookup(extra, date)
+        if extra in self.kb.demonyms or e is not None and e.kind == "country":
+            return None
+        country = next((h[0] for t in run for h in [self._country_of_token(t, date)]
+                        if h and h[1] is None and h[0] in self.kb.country_names), None)
+        return country, _name_sector(run, self.kb), f"the name '{run.text}'"
 
     def _best_ngram(self, toks, date):
         """The run of tokens closest to the head (the longest where several end there) that names a country,
@@ -624,6 +655,9 @@ class ActorFinder:
                 continue
             if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC", "FAC"):
                 continue  # "West Darfur State", "the West Bank": places, not sector groups
+            if tok.is_title and tok.i > 0 and doc[tok.i - 1].is_title and not doc[tok.i - 1].is_sent_start \
+                    and gazetteer.best(doc[tok.i - 1:tok.i + 1].text) is not None:
+                continue  # "the Israeli-occupied West Bank" where the tagger missed the place
             if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i \
                     and tok.head.text[:1].isupper():
                 continue  # "National" in "National Economic Council": a word of a name
@@ -701,6 +735,9 @@ class ActorFinder:
             if not sector and tok.tag_ in ("NNS", "NNPS") and tok.text in kb.religions \
                     and tok.dep_ not in ("compound", "amod"):
                 sector = "CVL"  # "Nigerian Christians", "Iraqi Shi'ites": a faith's community (its code: affiliations)
+            if lemma in MEMBER_NOUNS and tok.dep_ not in ("attr", "oprd"):  # not "to become a full member of"
+                said = _named_body_sector(tok, kb)
+                sector = said or sector  # "activists of the Islami Jamiat-e-Talaba student union" (EDU)
             appositive = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                                and c.i in token_actor), None)
             if appositive is None and tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" and tok.head.i in token_actor:
@@ -766,13 +803,14 @@ class ActorFinder:
                     sector = sec2  # "Hamas officials", "an al-Shabab leader": the organisation's sector
                 elif sector in ("MIL", "UAF") and sec2 in ("REB", "UAF", "CRM") and org_hit and lemma in ARMED_MEMBER_NOUNS:
                     sector = sec2  # "a top FARC commander", "fighters of the PKK": the armed group's, not an army's
-                elif lemma == "member" and sec2 and org_hit:
+                elif lemma in MEMBER_NOUNS and sec2 and org_hit:
                     sector = sec2  # "suspected members of the separatist group ETA": the group's, not criminals
                 if lemma in COMMUNITY_LEADERS and hit[3].text in kb.ethnic:
                     sector = "ELI"  # "Yoruba leaders", "Ibo elders": a community's elite, not a government
                 sp = _np_span(tok)
-                if hit[3].i < sp.start and hit[3].head.i != tok.i:
-                    sp = doc[hit[3].i:tok.i + 1]
+                if hit[3].i < sp.start and hit[3].head.i != tok.i \
+                        and not any(t.pos_ in ("VERB", "AUX") for t in doc[hit[3].i:sp.start]):
+                    sp = doc[hit[3].i:tok.i + 1]  # not "Egypt's (court sentenced) sociologist": a misparse
                 name = _clean_name(sp)
                 place = named_place(tok)
                 if place.i != tok.i:  # "the town of Cizre": the town's name is part of the mention
@@ -1348,12 +1386,14 @@ class ActorFinder:
             if party is not None:
                 hit = (PARTY_TITLE_COUNTRIES[party.lower_], None, f"'{party.text}' before a legislator's title")
         if hit:
-            organization = hit[2].startswith("organizations.csv")  # "Sinn Fein president X": the party's
+            organization = hit[2].startswith(("organizations.csv", "the name"))  # "Sinn Fein president X": the party's
             if hit[1] and (sector is None or title and (title[0] in GENERIC_HEADS | {"commander", "fighter"}
                                                         or title[-1] in AFFILIATED_HEADS
                                                         or organization and title[0] in LEADING_TITLES)):
                 sector = hit[1]  # "al-Shabab leader X": the group's sector, not a government's
             why += f"; country from {hit[2]}"
+        if sector == "BUS" and title[:2] == ["chief", "executive"] and hit and not hit[2].startswith("organizations"):
+            sector = "GOV"  # "Hong Kong Chief Executive X": a territory's head of government, not a company's
         if sector in ("GOV", "MIL", "LEG", "JUD") and any(t.lower_ in PAST_TITLE_WORDS for t in window):
             sector = "ELI"  # "retired Pakistani army chief X": the army's, but no longer
             title = [t.lower_ for t in window if t.lower_ in PAST_TITLE_WORDS] + title
@@ -1409,6 +1449,9 @@ class ActorFinder:
                 sec = TITLE_SECTORS[t.lower_]
             if k == len(window) - 1 and t.lower_ == "deputy":  # "his deputy Anwar Ibrahim"; not a sheriff's
                 sec = "LEG" if any(x.lemma_.lower() in LEGISLATURE_WORDS for x in t.doc) else "GOV"
+            if sec and t.text in self.kb.religions and any(
+                    self.kb.sectors.get(x.lemma_.lower()) for x in window[k + 1:]):
+                continue  # "Jewish settler", "Shi'ite cleric": the faith is coded apart; the role says the sector
             if sec and sector is None and (hit is None or t.text not in hit[2]):
                 sector = sec  # the first title word decides: "Secretary General" is GOV, "rebel commander" REB
                 title.append(t.text.lower())
