@@ -273,8 +273,10 @@ def test_actor_data_grammar_lists_are_lowercase_word_lists():
             continue
         words = list(value) if isinstance(value, (list, dict)) else []
         assert words, name
-        codes = list(value.values()) if name in ("title_sectors", "follower_sectors") else []
-        if name in ("person_sectors", "former_sectors", "follower_sectors", "dated_sector_words"):
+        codes = list(value.values()) if name in ("title_sectors", "follower_sectors", "name_head_sectors",
+                                                 "name_phrase_sectors") else []
+        if name in ("person_sectors", "former_sectors", "follower_sectors", "dated_sector_words",
+                    "past_office_sectors"):
             codes += words  # CAMEO sector codes
         else:
             assert all(w == w.lower() for w in words), name

@@ -1161,3 +1161,40 @@ def test_actors_activists_and_members_of_a_named_body_take_its_sector(run):
     assert _at(text, run, "Activists").sector == "EDU"
     members = _at(text, run, "Members")
     assert members.sector == "LAB" and members.country != "USA"
+
+
+def test_actors_a_surname_one_letter_from_a_country_is_not_that_country(run):
+    doc = run("Police arrested former trade minister Haile Solomon on Monday.", published=None)
+    assert not [a for a in doc.actors if a.kind == "country" and a.country == "SLB"]
+
+
+def test_actors_a_former_spy_or_police_chief_is_an_elite(run):
+    doc = run("Agents arrested former Chilean spy chief Manuel Contreras in Santiago.", published=None)
+    assert actor(doc, "Contreras").sector == "ELI"
+
+
+def test_actors_secret_police_officers_are_intelligence(run):
+    assert actor(run("Romanian secret police officers detained the poet."), "officers").code == "ROUSPY"
+
+
+def test_actors_a_capitalised_kin_word_before_a_name_is_a_religious_title(run):
+    doc = run("Soldiers shot Father Stanley Rother in his parish. His father Joseph Klein said nothing.",
+              published=None)
+    assert actor(doc, "Rother").sector == "REL"
+    assert actor(doc, "Klein").sector != "REL"
+
+
+def test_actors_a_people_after_a_states_demonym_lives_in_that_state(run):
+    doc = run("Bosnian Croat forces shelled the town as Turkish Cypriot leaders met.", published=None)
+    assert actor(doc, "Bosnian Croat forces").country == "BIH"
+    assert not [a for a in doc.actors if a.name == "Croatia"]
+
+
+def test_actors_a_common_noun_is_not_a_namesake_organisation(run):
+    doc = run("French secret service agents sank a protest ship in the harbour.", published=None)
+    assert actor(doc, "agents").country == "FRA"
+
+
+def test_actors_an_organisations_name_does_not_end_in_a_possessive(run):
+    doc = run("The Civic Forum demanded an end to the Workers Party's monopoly.", published=None)
+    assert not [a for a in doc.actors if a.name.endswith("'s")]

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from .. import gazetteer
 from ..actor_kb import HEADS, KB, Entry
 from ..model import Actor
-from .actor_words import (AWAY_PREPS, BODY_NOUNS, DEVICE_NOUNS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS,
+from .actor_words import (PAST_OFFICE_SECTORS, AWAY_PREPS, BODY_NOUNS, DEVICE_NOUNS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS,
     INTERNATIONAL_WORDS, LOCATIVE_PREPS, MEMBERS_HEADS, NAME_HEAD_SECTORS, NAME_PHRASE_SECTORS, NAMED_AFTER_HEADS,
     ORG_HEADS, PAST_TITLE_WORDS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS, ROLE_VERBS, RULING_WORDS,
     SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS, TRANSNATIONAL_WORDS)
@@ -227,7 +227,7 @@ def _past_apposition(tok, kb: KB) -> tuple[Optional[str], list[str]]:
     """("ELI", title words) when an apposition calls the person a former office holder ("X, the former
     South African president"), else (None, [])."""
     for c in tok.children:
-        if c.dep_ == "appos" and c.pos_ == "NOUN" and kb.sectors.get(c.lemma_.lower()) in ("GOV", "MIL", "LEG", "JUD") \
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and kb.sectors.get(c.lemma_.lower()) in PAST_OFFICE_SECTORS \
                 and any(t.lower_ in PAST_TITLE_WORDS or t.lower_.startswith("ex-") for t in c.subtree if t.i < c.i):
             return "ELI", [t.lower_ for t in c.subtree if t.i <= c.i and t.pos_ != "DET"]
     return None, []

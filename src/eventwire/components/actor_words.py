@@ -116,3 +116,10 @@ BODY_NOUNS = set(GRAMMAR["body_nouns"])  # "the international body": the IGO nam
 PARTY_TITLE_COUNTRIES = dict(GRAMMAR["party_title_countries"])  # "Democratic Representative X": USA
 # people whose "of <a named body>" says their sector: "activists of the student union"
 MEMBER_NOUNS = set(GRAMMAR["member_nouns"])
+# sectors of an office: held no longer ("former", "ex-"), it makes an elite (ELI); "former spy chief X"
+PAST_OFFICE_SECTORS = set(GRAMMAR["past_office_sectors"])
+# capitalised right before a name, a kin word is a religious title: "Father Jerzy Popieluszko" (REL)
+RELIGIOUS_TITLES = set(GRAMMAR["religious_titles"])
+# demonyms that also name a people living in other states: after another demonym ("Bosnian Serb", "Iraqi
+# Kurdish", "Malaysian Chinese") the first names the state they live in
+PEOPLE_DEMONYMS = set(GRAMMAR["people_demonyms"])

@@ -54,7 +54,7 @@ from .actor_parse import (_named_body_sector, DOMINANT_KEY, ERA_KEY, _FINDERS, N
     _other_full_name, _past_apposition, _people_plural, _person_nearby, _persons_beside, _proper_place,
     _relative_role, _ruling_before, _said_sector, _sentence_place_country, _singular, _sizeable_place, _stance_word,
     _take_employer, _title_of_person, _title_window, _titled_name)
-from .actor_words import (MEMBER_NOUNS, AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS,
+from .actor_words import (MEMBER_NOUNS, PEOPLE_DEMONYMS, RELIGIOUS_TITLES, PAST_OFFICE_SECTORS, AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS,
     DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS,
     HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS, LEADING_TITLES,
     LEGISLATURE_WORDS, MAINLAND, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS,
@@ -245,11 +245,19 @@ class ActorFinder:
                     continue
                 text = doc[idx[k]:idx[k] + n].text
                 if text in self.kb.demonyms:
+                    before = doc[idx[k] - 1] if idx[k] > 0 else None
+                    if before is not None and before.head.i not in (idx[k], doc[idx[k]].head.i):
+                        before = None  # only a modifier of the same phrase
+                    home = self.kb.demonyms.get(before.text) if before is not None else None
+                    if n == 1 and text.lower() in PEOPLE_DEMONYMS and home and home != self.kb.demonyms[text]:
+                        return home, None, f"demonym '{before.text}' ({text} living there)"  # "Bosnian Serb forces"
                     return self.kb.demonyms[text], None, f"demonym '{text}'"
                 eth = self.kb.ethnic.get(text)
                 if n == 1 and eth and eth.country and _ethnic_word(doc[idx[k]]):
                     return eth.country, None, f"{eth.source}: '{text}' (home country {eth.country})"
                 e = self.kb.lookup(text, date)
+                if e is not None and (e.kind == "organization" or e.metonym) and text.islower() and not e.name.islower():
+                    e = None  # "French secret service agents": a common noun, not the US Secret Service
                 end = idx[k] + n
                 if e and e.kind == "group" and end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
                     continue  # "West Darfur State", "West Bank": part of a name
@@ -578,6 +586,8 @@ class ActorFinder:
     def _unknown_organization(self, run: "_Run", ent) -> None:
         """An organisation the dictionary does not know, coded from its own words and the words around it."""
         doc, kb, date, add = run.doc, run.kb, run.date, run.add
+        if len(ent) > 1 and ent[-1].tag_ == "POS":
+            ent = doc[ent.start:ent.end - 1]  # "the Communist Party's monopoly": the party, not "Party's"
         hit = self._modifier_country(ent.root, date, exclude={t.i for t in ent})
         sector = _name_sector(ent, kb)
         described = _descriptor(ent, kb)  # "the Cato Institute think tank", "consultancy Control Risks"
@@ -727,7 +737,7 @@ class ActorFinder:
                 two = three  # "border patrol agent": the longest phrase decides
             if mod_sector and not kb.sectors.get(two):
                 sector = mod_sector  # "rebel leaders"; "intelligence sources", "city council members"
-            if sector in ("GOV", "MIL", "LEG", "JUD") and past:
+            if sector in PAST_OFFICE_SECTORS and past:
                 sector = "ELI"  # "Albania's former leader", "ex-ministers"
             eth = kb.ethnic.get(tok.text) if _ethnic_word(tok) and tok.dep_ not in ("compound", "amod") else None
             if eth and not sector:
@@ -819,7 +829,8 @@ class ActorFinder:
                 add(key, sp, lambda name=name, country=country, sector=sector, why=why, lemma=lemma: Actor(
                     id="", name=name, kind="group", country=country, sector=sector, code=_code(country, sector),
                     why=f"sector noun '{lemma}' ({sector}) + {why}", confidence=0.75))
-                if not resident:  # "the Albanian population" of Montenegro: "Albanian" is not Albania here
+                if not resident and "living there" not in why:  # "the Albanian population" of Montenegro, "Bosnian
+                    # Serb forces": one people in one state, not two countries
                     self._coordinated_modifiers(tok, hit, sector, lemma, date, add)
             elif not sector and _device_that_harms(tok):
                 # "a car bomb explosion killed ...", "killed by an improvised explosive device": the unknown
@@ -966,6 +977,9 @@ class ActorFinder:
             iso = kb.demonyms[tok.text]
             if tok.i > 0 and f"{doc[tok.i - 1].text} {tok.text}" in kb.demonyms:
                 iso = kb.demonyms[f"{doc[tok.i - 1].text} {tok.text}"]  # "North Korean", not "Korean"
+            elif tok.i > 0 and tok.lower_ in PEOPLE_DEMONYMS and doc[tok.i - 1].text in kb.demonyms \
+                    and kb.demonyms[doc[tok.i - 1].text] != iso:
+                continue  # "Bosnian Serb leader": Serbs of Bosnia, not Serbia
             if head.lemma_.lower() in CIVILIAN_PROPERTY:
                 # "Palestinian homes", "Afghan villages": the people they belong to, as civilians
                 sp = doc[tok.i:head.i + 1]
@@ -1366,7 +1380,7 @@ class ActorFinder:
                     two = f"{_hyphen_word(c, -2)}-{c.lemma_.lower()}"  # "the country's prosecutor-general"
                 sec = self.kb.sectors.get(two) or self.kb.sectors.get(c.lemma_.lower())
                 hit2 = self._modifier_country(c, date)
-                if sec in ("GOV", "MIL", "LEG", "JUD") and any(
+                if sec in PAST_OFFICE_SECTORS and any(
                         t.lower_ in PAST_TITLE_WORDS or t.lower_.startswith("ex-") for t in c.subtree if t.i < c.i):
                     sec = "ELI"  # "Richard Armitage, a former deputy secretary of state"
                 if sec:
@@ -1394,7 +1408,7 @@ class ActorFinder:
             why += f"; country from {hit[2]}"
         if sector == "BUS" and title[:2] == ["chief", "executive"] and hit and not hit[2].startswith("organizations"):
             sector = "GOV"  # "Hong Kong Chief Executive X": a territory's head of government, not a company's
-        if sector in ("GOV", "MIL", "LEG", "JUD") and any(t.lower_ in PAST_TITLE_WORDS for t in window):
+        if sector in PAST_OFFICE_SECTORS and any(t.lower_ in PAST_TITLE_WORDS for t in window):
             sector = "ELI"  # "retired Pakistani army chief X": the army's, but no longer
             title = [t.lower_ for t in window if t.lower_ in PAST_TITLE_WORDS] + title
         if sector:
@@ -1411,8 +1425,8 @@ class ActorFinder:
         if e is None and ent.label_ == "PERSON" and len(ent) > 1:
             text = ent[-1].text
             e = self.kb.near_miss(text, date)  # the surname alone ("Bouteflicka")
-            if e is not None and e.kind == "person" and e.name.split()[0] != ent[0].text:
-                e = None  # first names must agree when a full name is given
+            if e is not None and (e.kind != "person" or e.name.split()[0] != ent[0].text):
+                e = None  # first names must agree when a full name is given; "Petros Solomon" is no Solomons
         if e is None or e.kind == "person" and ent.label_ != "PERSON":
             return None  # a misspelt country is often tagged as a person or organisation; a person is not a place
         return e, text
@@ -1436,7 +1450,8 @@ class ActorFinder:
         title ("former president", "ousted leader") makes the person an elite (ELI)."""
         sector = None
         title = []
-        kin = [k for k, t in enumerate(window) if t.lemma_.lower() in KIN_NOUNS]
+        religious = bool(window) and window[-1].is_title and window[-1].lower_ in RELIGIOUS_TITLES
+        kin = [k for k, t in enumerate(window) if t.lemma_.lower() in KIN_NOUNS and not (religious and k == len(window) - 1)]
         if kin:
             window = window[kin[-1] + 1:]  # "the son of imprisoned publisher X": the son is someone else
         for k, t in enumerate(window):
@@ -1447,6 +1462,8 @@ class ActorFinder:
                 None if t.lower_ in RANK_WORDS and k + 1 < len(window) else self.kb.sectors.get(t.lemma_.lower()))
             if k == len(window) - 1 and t.lower_ in TITLE_SECTORS:
                 sec = TITLE_SECTORS[t.lower_]
+            if k == len(window) - 1 and religious:
+                sec = "REL"  # "Father Jerzy Popieluszko", "Sister Dorothy Stang": not a relative
             if k == len(window) - 1 and t.lower_ == "deputy":  # "his deputy Anwar Ibrahim"; not a sheriff's
                 sec = "LEG" if any(x.lemma_.lower() in LEGISLATURE_WORDS for x in t.doc) else "GOV"
             if sec and t.text in self.kb.religions and any(
@@ -1457,7 +1474,7 @@ class ActorFinder:
                 title.append(t.text.lower())
             elif title and t.pos_ in ("NOUN", "PROPN", "ADP"):
                 title.append(t.text.lower())
-        if sector in ("GOV", "MIL", "LEG", "JUD") and any(t.lower_ in PAST_TITLE_WORDS or t.lower_.startswith("ex-")
+        if sector in PAST_OFFICE_SECTORS and any(t.lower_ in PAST_TITLE_WORDS or t.lower_.startswith("ex-")
                                                        for t in window):
             sector = "ELI"
             title = [t.text.lower() for t in window if t.lower_ in PAST_TITLE_WORDS or t.lower_.startswith("ex-")] + title
