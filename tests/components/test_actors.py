@@ -1198,3 +1198,11 @@ def test_actors_a_common_noun_is_not_a_namesake_organisation(run):
 def test_actors_an_organisations_name_does_not_end_in_a_possessive(run):
     doc = run("The Civic Forum demanded an end to the Workers Party's monopoly.", published=None)
     assert not [a for a in doc.actors if a.name.endswith("'s")]
+
+
+def test_actors_candidates_and_politicians_are_elites_unless_a_modifier_says_more(run):
+    doc = run("Presidential candidate Amos Wako and Kikuyu politicians met as police detained Kenyan opposition "
+              "candidates.", published=None)
+    assert actor(doc, "Wako").sector == "ELI"
+    assert actor(doc, "politicians").sector == "ELI"
+    assert actor(doc, "opposition candidates").sector == "OPP"
