@@ -1206,3 +1206,18 @@ def test_actors_candidates_and_politicians_are_elites_unless_a_modifier_says_mor
     assert actor(doc, "Wako").sector == "ELI"
     assert actor(doc, "politicians").sector == "ELI"
     assert actor(doc, "opposition candidates").sector == "OPP"
+
+
+def test_actors_a_group_after_a_named_person_and_and_is_not_the_person():
+    # the model's misparse of "Syrian Minister Farouk Sharaa and Israeli negotiators", built by hand: the person
+    # a modifier of "negotiators"
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventwire.components.actor_parse import _np_span
+
+    words = ["Syrian", "Minister", "Farouk", "Sharaa", "and", "Israeli", "negotiators"]
+    doc = Doc(Vocab(), words=words, heads=[1, 3, 3, 6, 3, 3, 6], deps=["amod", "compound", "compound", "nmod", "cc",
+                                                                       "conj", "ROOT"],
+              ents=["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert _np_span(doc[6]).text == "Israeli negotiators"

@@ -612,6 +612,10 @@ def _np_span(tok):
     if finite:  # "King X of Nepal dissolved parliament", "the Court sentenced sociologist X" misparsed as one
         # noun phrase: not past a verb with a subject
         start = finite[-1] + 1
+    joined = [i for i in range(start, tok.i) if tok.doc[i].dep_ == "cc"
+              and any(t.ent_type_ == "PERSON" for t in tok.doc[start:i])]
+    if joined:  # "Foreign Minister X and Israeli negotiators": the person is not part of the group
+        start = joined[-1] + 1
     if start < tok.i and tok.doc[start].dep_ in ("det", "punct"):
         start += 1
     return tok.doc[start:tok.i + 1]
