@@ -1221,3 +1221,10 @@ def test_actors_a_group_after_a_named_person_and_and_is_not_the_person():
                                                                        "conj", "ROOT"],
               ents=["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
     assert _np_span(doc[6]).text == "Israeli negotiators"
+
+
+def test_actors_a_dictionary_person_titled_by_an_organisation_takes_its_sector(run):
+    doc = run("Kosovo Liberation Army commander Hashim Thaci rejected the deal, as did African National Congress "
+              "leader Nelson Mandela.", published=None)
+    assert actor(doc, "Thaci").sector == "REB"  # the group's, not an army's (MIL)
+    assert actor(doc, "Mandela").sector != "LEG"  # "Congress" in the party's name is no legislature

@@ -437,7 +437,13 @@ class ActorFinder:
             if e.kind == "person" and key not in actors:
                 # the article's own title beats the dictionary's: "former President X" is ELI, "General X" MIL
                 window = _title_window(sp)
-                sector, title = self._title_sector(window, None)
+                # the words of an organisation named in the title are not the title: "African National Congress
+                # leader X" is no legislator
+                in_title = self._best_ngram(window, date)
+                sector, title = self._title_sector(window, in_title)
+                if in_title and in_title[1] and in_title[2].startswith(("organizations.csv", "parties.csv")) and title \
+                        and title[0] in GENERIC_HEADS | LEADING_TITLES | {"commander", "fighter"}:
+                    sector = in_title[1]  # "Kosovo Liberation Army commander X": the group's, not an army's
                 if sector is None:  # "Nelson Mandela, the former South African president"
                     sector, title = _past_apposition(sp.root, kb)
                 # a rank ("General X") does not override an office held on the article's date: military
