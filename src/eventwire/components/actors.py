@@ -505,7 +505,7 @@ class ActorFinder:
                 actors[f"{e.kind}:{e.name}"].confidence = 0.6
                 continue
             if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].is_lower \
-                    and doc[ent.start - 1].lemma_.lower() in NAME_DESCRIPTOR_HEADS:
+                    and doc[ent.start - 1].lemma_.lower() in NAME_DESCRIPTOR_HEADS and not doc[ent.start - 1].ent_type_:
                 self._unknown_organization(run, Span(doc, ent.start, ent.end, label="ORG"))
                 continue  # "the reformist daily Salam", tagged as a person: what the word before says it is
             if ent.label_ == "PERSON":
@@ -672,7 +672,7 @@ class ActorFinder:
             if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC", "FAC"):
                 continue  # "West Darfur State", "the West Bank": places, not sector groups
             if tok.is_title and tok.i > 0 and doc[tok.i - 1].is_title and not doc[tok.i - 1].is_sent_start \
-                    and gazetteer.best(doc[tok.i - 1:tok.i + 1].text) is not None:
+                    and tok.lemma_.lower() not in PLACE_NOUNS and gazetteer.best(doc[tok.i - 1:tok.i + 1].text) is not None:
                 continue  # "the Israeli-occupied West Bank" where the tagger missed the place
             if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i \
                     and tok.head.text[:1].isupper():
