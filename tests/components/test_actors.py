@@ -1228,3 +1228,11 @@ def test_actors_a_dictionary_person_titled_by_an_organisation_takes_its_sector(r
               "leader Nelson Mandela.", published=None)
     assert actor(doc, "Thaci").sector == "REB"  # the group's, not an army's (MIL)
     assert actor(doc, "Mandela").sector != "LEG"  # "Congress" in the party's name is no legislature
+
+
+def test_actors_capitalised_plural_forces_and_a_figure_in_a_party(run):
+    doc = run("Shiite militiamen fought British Royal Marines in Basra.", published=None)
+    assert actor(doc, "Marines").sector == "MIL"
+    doc = run("Yohei Kono, a senior figure in Japan's Liberal Democratic Party, resigned.", published=None)
+    assert actor(doc, "Kono").sector in ("PTY", "GOV")  # the party's (in or out of government), not a civilian
+    assert actor(run("Niger's ruling military council dissolved parliament."), "council").sector == "GOV"

@@ -197,7 +197,7 @@ class ActorFinder:
                             if longer is not None:  # "the (Zambia) Congress (of Trade Unions)": not the US Congress
                                 hit = longer[0] and longer
                         organization = p.ent_type_ == "ORG" or hit is not None and hit[2].startswith("organizations.csv")
-                        if hit and prep.lower_ not in ("of", "for") and not (prep.lower_ in ("at", "from") and organization):
+                        if hit and prep.lower_ not in ("of", "for") and not (prep.lower_ in ("at", "from", "in") and organization):
                             hit = (hit[0], None, hit[2])  # "a user in Beijing": the place, not its government
                         if hit:
                             return (*hit, p)
@@ -678,6 +678,9 @@ class ActorFinder:
                     and tok.head.text[:1].isupper():
                 continue  # "National" in "National Economic Council": a word of a name
             lemma = tok.lemma_.lower()
+            if tok.pos_ == "PROPN" and lemma not in kb.sectors and _singular(lemma) in kb.sectors \
+                    and tok.text not in kb.religions:
+                lemma = _singular(lemma)  # "U.S. Marines": a proper noun keeps its plural as its lemma
             if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
                     and not doc[tok.i + 1].whitespace_ and f"{tok.lower_}-{doc[tok.i + 2].lemma_.lower()}" in kb.sectors:
                 continue  # "hostage" in "hostage-takers": the whole word is the sector noun, coded at its end
