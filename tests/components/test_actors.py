@@ -1236,3 +1236,10 @@ def test_actors_capitalised_plural_forces_and_a_figure_in_a_party(run):
     doc = run("Yohei Kono, a senior figure in Japan's Liberal Democratic Party, resigned.", published=None)
     assert actor(doc, "Kono").sector in ("PTY", "GOV")  # the party's (in or out of government), not a civilian
     assert actor(run("Niger's ruling military council dissolved parliament."), "council").sector == "GOV"
+
+
+def test_actors_militants_of_a_faith_are_rebels_and_names_the_tagger_cut_or_ran_on(run):
+    assert actor(run("Islamic militants attacked a police post in Asyut."), "militants").sector == "REB"
+    text = "Rebels of the United Somali Congress seized the port as the Bank of Uganda froze accounts."
+    assert _at(text, run, "Rebels").sector == "REB"  # not LEG ("Congress")
+    assert _at(text, run, "Bank of Uganda").country == "UGA"

@@ -149,6 +149,8 @@ def _name_sector(ent, kb: KB) -> Optional[str]:
     else another noun in it ("Ministry of Defence"), else its head noun ("Frontier Corps")."""
     # a proper noun keeps its plural as its lemma ("Farmers"): where the lemma is no sector noun, its singular
     lemmas = [t.lemma_.lower() if t.lemma_.lower() in kb.sectors else _singular(t.lemma_.lower()) for t in ent]
+    if len(ent) > 2 and ent[1].lower_ == "of" and ent[0].tag_ in ("NNS", "NNPS") and kb.sectors.get(lemmas[0]):
+        return kb.sectors[lemmas[0]]  # "Rebels of the United Somali Congress" tagged as one name: rebels (REB)
     words = [t.lower_ for t in ent]
     for n in (3, 2):  # the longest phrase decides: "Human Rights Commission" (GOV) is not a rights group
         for i in range(len(ent) - n + 1):

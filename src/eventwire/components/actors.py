@@ -594,6 +594,10 @@ class ActorFinder:
         doc, kb, date, add = run.doc, run.kb, run.date, run.add
         if len(ent) > 1 and ent[-1].tag_ == "POS":
             ent = doc[ent.start:ent.end - 1]  # "the Communist Party's monopoly": the party, not "Party's"
+        end = ent.end
+        while ent[-1].lower_ in NAME_LINK_WORDS and end < len(doc) and doc[end].is_title:
+            end += 1  # "The Bank of | Ghana": the tagger stopped at "of"
+        ent = doc[ent.start:end] if end > ent.end else ent
         hit = self._modifier_country(ent.root, date, exclude={t.i for t in ent})
         sector = _name_sector(ent, kb)
         described = _descriptor(ent, kb)  # "the Cato Institute think tank", "consultancy Control Risks"
