@@ -33,7 +33,7 @@ TRANSNATIONAL_WORDS = set(GRAMMAR["transnational_words"])
 ORG_HEADS = set(GRAMMAR["org_heads"])
 # head nouns that end an organisation's name: "the Nepal Bar Association", "the Kenya Anti-Corruption Commission"
 ORG_NAME_HEADS = set(GRAMMAR["org_name_heads"])
-NAME_LINK_WORDS = {"of", "for", "on"}  # "Institute of International Affairs", "Center for Disease Control"
+NAME_LINK_WORDS = set(GRAMMAR["name_link_words"])  # "Institute of International Affairs", "Center for Disease Control"
 # a name's head noun that says its sector whatever its other words say: "the Iraqi Islamic Party" is a party
 NAME_HEAD_SECTORS = dict(GRAMMAR["name_head_sectors"])
 # words in an organisation's name that say its sector, though they are no sector noun in running text
