@@ -45,23 +45,23 @@ from spacy.tokens import Span
 from .. import gazetteer
 from ..actor_kb import HEADS, KB, ROLE_SYNONYMS, Entry, load_kb
 from ..model import Actor, Mention
-from .actor_parse import (_named_body_sector, DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_key, _after_ethnic, _age_noun, _as_of,
+from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_key, _after_ethnic, _age_noun, _as_of,
     _bare_definite, _bare_institution, _beside_named_person, _capital_named_before, _clean_name, _code,
     _correct_sector_spelling, _country_named_before, _descriptor, _device_that_harms, _ethnic_word,
     _fallback_country, _finder_for, _first_name, _former_name_hint, _gazetteer_country, _has_person_compound,
     _head_named_before, _hyphen_word, _igo_named_before, _inside_organization, _international_body, _is_locative,
-    _join_split_names, _longer_place, _name_sector, _named_after, named_place, _names_organization, _np_span,
-    _other_full_name, _past_apposition, _people_plural, _person_nearby, _persons_beside, _proper_place,
-    _relative_role, _ruling_before, _said_sector, _sentence_place_country, _singular, _sizeable_place, _stance_word,
-    _take_employer, _title_of_person, _title_window, _titled_name)
-from .actor_words import (MEMBER_NOUNS, PEOPLE_DEMONYMS, RELIGIOUS_TITLES, PAST_OFFICE_SECTORS, AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS,
+    _join_split_names, _longer_place, _name_sector, _named_after, _named_body_sector, named_place,
+    _names_organization, _np_span, _other_full_name, _past_apposition, _people_plural, _person_nearby,
+    _persons_beside, _proper_place, _relative_role, _ruling_before, _said_sector, _sentence_place_country, _singular,
+    _sizeable_place, _stance_word, _take_employer, _title_of_person, _title_window, _titled_name)
+from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS,
     DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS,
     HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS, LEADING_TITLES,
-    LEGISLATURE_WORDS, MAINLAND, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS,
-    ORG_HEADS, ORG_NAME_HEADS, PART_NOUNS, PARTITIVE_WORDS, PARTY_TITLE_COUNTRIES, PAST_TITLE_WORDS, PERSON_PRONOUNS,
-    PERSON_SECTORS, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, RANK_WORDS, RELATION_NOUNS, ROLE_NOUNS,
-    RULER_NOUNS, SHARED_METONYMS, STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS,
-    WORK_VERBS)
+    LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS,
+    NAME_LINK_WORDS, ORG_HEADS, ORG_NAME_HEADS, PART_NOUNS, PARTITIVE_WORDS, PARTY_TITLE_COUNTRIES,
+    PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_DEMONYMS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS,
+    PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, RANK_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS,
+    SHARED_METONYMS, STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS)
 
 DOMINANT_SHARE = 0.45  # of the article's country mentions, for a country to be "the article's country"
 
@@ -195,7 +195,7 @@ class ActorFinder:
                         if hit and hit[2].startswith(("metonyms.csv", "organizations.csv", "parties.csv")):
                             longer = self._longer_name(p, hit[2], date)
                             if longer is not None:  # "the (Zambia) Congress (of Trade Unions)": not the US Congress
-                                hit = longer[0] and longer
+                                hit = longer if longer[0] else None
                         organization = p.ent_type_ == "ORG" or hit is not None and hit[2].startswith("organizations.csv")
                         if hit and prep.lower_ not in ("of", "for") and not (prep.lower_ in ("at", "from", "in") and organization):
                             hit = (hit[0], None, hit[2])  # "a user in Beijing": the place, not its government
