@@ -15,8 +15,9 @@ from ..actor_kb import HEADS, KB, Entry
 from ..model import Actor
 from .actor_words import (AWAY_PREPS, BODY_NOUNS, DEVICE_NOUNS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS,
     INTERNATIONAL_WORDS, LOCATIVE_PREPS, MEMBERS_HEADS, NAME_HEAD_SECTORS, NAME_PHRASE_SECTORS, NAMED_AFTER_HEADS,
-    ORG_HEADS, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS,
-    ROLE_VERBS, RULING_WORDS, SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS, TRANSNATIONAL_WORDS)
+    ORG_HEADS, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS,
+    ROLE_NOUNS, ROLE_VERBS, RULING_WORDS, SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS,
+    TRANSNATIONAL_WORDS)
 
 if TYPE_CHECKING:
     from .actors import ActorFinder
@@ -657,3 +658,12 @@ def _named_body_sector(tok, kb: KB) -> Optional[str]:
             name = p.doc[min(t.i for t in p.subtree if t.pos_ == "PROPN"):p.right_edge.i + 1]
             return _name_sector(name, kb)  # the whole name: "the Zambia Congress of Trade Unions" (LAB)
     return None
+
+
+def _home_of_people(before, tok, kb: KB) -> Optional[str]:
+    """"Bosnian Serb": the state a demonym names (BIH) right before a people's demonym of another state, else None."""
+    if before is None or tok.lower_ not in PEOPLE_DEMONYMS or tok.text not in kb.demonyms:
+        return None
+    home = kb.demonyms.get(before.text)
+    return home if home and home != kb.demonyms[tok.text] else None
+

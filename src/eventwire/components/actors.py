@@ -49,8 +49,8 @@ from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_k
     _bare_definite, _bare_institution, _beside_named_person, _capital_named_before, _clean_name, _code,
     _correct_sector_spelling, _country_named_before, _descriptor, _device_that_harms, _ethnic_word,
     _fallback_country, _finder_for, _first_name, _former_name_hint, _gazetteer_country, _has_person_compound,
-    _head_named_before, _hyphen_word, _igo_named_before, _inside_organization, _international_body, _is_locative,
-    _join_split_names, _longer_place, _name_sector, _named_after, _named_body_sector, named_place,
+    _head_named_before, _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body,
+    _is_locative, _join_split_names, _longer_place, _name_sector, _named_after, _named_body_sector, named_place,
     _names_organization, _np_span, _other_full_name, _past_apposition, _people_plural, _person_nearby,
     _persons_beside, _proper_place, _relative_role, _ruling_before, _said_sector, _sentence_place_country, _singular,
     _sizeable_place, _stance_word, _take_employer, _title_of_person, _title_window, _titled_name)
@@ -59,9 +59,9 @@ from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, CIVILIAN_PROPERT
     HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS, LEADING_TITLES,
     LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS,
     NAME_LINK_WORDS, ORG_HEADS, ORG_NAME_HEADS, PART_NOUNS, PARTITIVE_WORDS, PARTY_TITLE_COUNTRIES,
-    PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_DEMONYMS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS,
-    PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, RANK_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS,
-    SHARED_METONYMS, STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS)
+    PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS,
+    PLURAL_PRONOUNS, RANK_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SHARED_METONYMS,
+    STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS)
 
 DOMINANT_SHARE = 0.45  # of the article's country mentions, for a country to be "the article's country"
 
@@ -248,8 +248,8 @@ class ActorFinder:
                     before = doc[idx[k] - 1] if idx[k] > 0 else None
                     if before is not None and before.head.i not in (idx[k], doc[idx[k]].head.i):
                         before = None  # only a modifier of the same phrase
-                    home = self.kb.demonyms.get(before.text) if before is not None else None
-                    if n == 1 and text.lower() in PEOPLE_DEMONYMS and home and home != self.kb.demonyms[text]:
+                    home = _home_of_people(before, doc[idx[k]], self.kb) if n == 1 else None
+                    if home:
                         return home, None, f"demonym '{before.text}' ({text} living there)"  # "Bosnian Serb forces"
                     return self.kb.demonyms[text], None, f"demonym '{text}'"
                 eth = self.kb.ethnic.get(text)
@@ -990,8 +990,7 @@ class ActorFinder:
             iso = kb.demonyms[tok.text]
             if tok.i > 0 and f"{doc[tok.i - 1].text} {tok.text}" in kb.demonyms:
                 iso = kb.demonyms[f"{doc[tok.i - 1].text} {tok.text}"]  # "North Korean", not "Korean"
-            elif tok.i > 0 and tok.lower_ in PEOPLE_DEMONYMS and doc[tok.i - 1].text in kb.demonyms \
-                    and kb.demonyms[doc[tok.i - 1].text] != iso:
+            elif tok.i > 0 and _home_of_people(doc[tok.i - 1], tok, kb):
                 continue  # "Bosnian Serb leader": Serbs of Bosnia, not Serbia
             if head.lemma_.lower() in CIVILIAN_PROPERTY:
                 # "Palestinian homes", "Afghan villages": the people they belong to, as civilians
