@@ -1015,6 +1015,15 @@ def test_actors_a_name_the_tagger_left_after_a_country_is_an_organisation(run):
     assert _at(text, run, "Ghana Atomic Energy Commission").code == "GHAGOV"
 
 
+def test_actors_a_name_after_a_country_of_two_words_is_an_organisation(run):
+    text = "The Ivory Coast Human Rights League condemned the arrests."
+    assert _at(text, run, "Ivory Coast Human Rights League").code == "CIVNGO"
+    text = "The South Africa Broadcasting Association accused the government of censorship."
+    assert _at(text, run, "South Africa Broadcasting Association").country == "ZAF"
+    text = "The U.S. Mission to the United Nations said in a statement that the vote was delayed."
+    assert _at(text, run, "U.S. Mission").code == "USAGOV"  # "the U.S." tagged as one place, with its "the"
+
+
 def test_actors_an_organisations_name_says_its_sector(run):
     text = ("The Jordanian Islamic Party, the Tunisian League for Human Rights and the Ugandan Broadcasting "
             "Corporation all condemned the arrests.")

@@ -492,7 +492,8 @@ class ActorFinder:
         doc, kb, date, actors = run.doc, run.kb, run.date, run.actors
         taken, add, from_entry = run.taken, run.add, run.from_entry
         for sp in self._names_led_by_a_country(doc, date):
-            if not any(t.i in taken for t in sp[1:]):
+            own = [t for t in sp if t.i >= next((u.i for u in sp if u.ent_type_ != "GPE"), sp.end)]
+            if not any(t.i in taken for t in own):  # the country's own words are taken: "South Africa"
                 self._unknown_organization(run, sp)
         # 2. NER entities not in the dictionary
         for ent in doc.ents:
@@ -584,7 +585,10 @@ class ActorFinder:
                 end = after + 1  # "the Singapore Institute of International Affairs", "for the Restoration of"
                 while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
                     end += 1
-            hit = self._country_of_token(ent.root, date)
+            longer = [e.end for e in doc.ents if e.label_ == "ORG" and e.start < end < e.end]
+            if longer:
+                end = longer[0]  # "Guinea-Bissau's National Institute of Study | and Research": the tagger's name
+            hit = self._best_ngram(list(ent), date)  # "South Africa", not its root "Africa"
             if hit and "countries.csv" in hit[2] and end > start:
                 spans.append(Span(doc, start, end, label="ORG"))
         return spans
@@ -614,6 +618,9 @@ class ActorFinder:
                                       or h[2].startswith("metonyms.csv") and t.i == ent.root.left_edge.i):
                 # "Russian Defence Ministry", "Pentagon spokesman"; not "Congress" in "National People's Congress"
                 country = h[0]
+        h = None if country else self._best_ngram(list(ent), date)
+        if h and "countries.csv" in h[2]:
+            country = h[0]  # "the South Africa Broadcasting Association": a country of two words
         heads = {t.lemma_.lower() for t in ent if t.pos_ in ("PROPN", "NOUN")}
         if not sector and country and heads & STATE_BODY_HEADS and not heads & INTERNATIONAL_WORDS:
             sector = "GOV"  # "Malawi's Department of Disaster Management Affairs", "Kenya Anti-Corruption Commission"
