@@ -14,9 +14,9 @@ from .. import gazetteer
 from ..actor_kb import HEADS, KB, Entry
 from ..model import Actor
 from .actor_words import (AWAY_PREPS, BODY_NOUNS, DEVICE_NOUNS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS,
-    INTERNATIONAL_WORDS, LOCATIVE_PREPS, MEMBERS_HEADS, NAME_HEAD_SECTORS, NAME_PHRASE_SECTORS, NAMED_AFTER_HEADS,
-    ORG_HEADS, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS,
-    ROLE_NOUNS, ROLE_VERBS, RULING_WORDS, SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS,
+    INTERNATIONAL_WORDS, LOCATIVE_PREPS, MEMBERS_HEADS, NAME_HEAD_SECTORS, NAME_PARTICLES, NAME_PHRASE_SECTORS,
+    NAMED_AFTER_HEADS, ORG_HEADS, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS,
+    QUANTITY_NOUNS, ROLE_NOUNS, ROLE_VERBS, RULING_WORDS, SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS,
     TRANSNATIONAL_WORDS)
 
 if TYPE_CHECKING:
@@ -29,11 +29,10 @@ NAMED_KEY = "ew_named_countries"
 _FINDERS: dict[int, "ActorFinder"] = {}  # nlp.vocab id -> the finder make_actors built for it
 
 
-def _title_window(span) -> list:
-    """The words before a name that can be its title ("former Nigerian junior foreign minister")."""
+def _title_window(span, sectors: dict) -> list:
+    """The words before a name that can be its title ("former Nigerian junior foreign minister"); ``sectors``
+    is the knowledge base's sector nouns, which a title may contain."""
     doc = span.doc
-    finder = _finder_for(doc)
-    sectors = finder.kb.sectors if finder is not None else {}
     window = []
     i = span.start - 1
     while i >= max(span.sent.start, span.start - 7):
@@ -74,11 +73,11 @@ def _other_full_name(sp, e: Entry, kb: KB) -> bool:
         return True  # "Bandar Abbas" is a port, not Mahmoud Abbas
     if ent is None or ent.label_ != "PERSON" or (ent.start, ent.end) == (sp.start, sp.end):
         return False
-    before = [t for t in ent if t.i < sp.start and t.text[:1].isupper()]
-    if not before:
-        return False
+    others = [t for t in ent if not sp.start <= t.i < sp.end and t.text[:1].isupper()]
+    if not others:
+        return False  # "Anwar | al-Bunni", "Donald Trump | Jr.": the name runs on after the match too
     found = kb.lookup(ent.text)
-    return found is None or found.name != e.name and before[0].text not in e.name.split()
+    return found is None or found.name != e.name and others[0].text not in e.name.split()
 
 
 def _entity_at(tok):
@@ -358,6 +357,29 @@ def _fallback_country(a: Actor, iso: Optional[str]) -> None:
         a.confidence = min(a.confidence, 0.5)
 
 
+def _person_by_name(text: str, actors: dict) -> Optional[str]:
+    """The key of a person already found whose full name or surname ("al-Bunni") this text is."""
+    return next((k for k, a in actors.items() if a.kind == "person" and (a.name == text or a.name.endswith(" " + text))),
+                None)
+
+
+def _dateline_name(doc) -> Optional[str]:
+    """"MARANCHON, SPAIN —": the upper-case town a text opens with, before its upper-case country and a dash
+    (the tagger takes small towns for people)."""
+    def upper_run(i):
+        j = i
+        while j < min(len(doc), i + 4) and doc[j].text.rstrip(".").isalpha() and doc[j].text.isupper():
+            j += 1
+        return j
+    end = upper_run(0)
+    if end == 0 or end >= len(doc) or doc[end].text != ",":
+        return None
+    after = upper_run(end + 1)
+    if after == end + 1 or after >= len(doc) or doc[after].text not in ("-", "–", "—", "--", "("):
+        return None
+    return doc[:end].text
+
+
 def _named_after(sp) -> bool:
     """Is this name the start of a place or institution named after someone ("Queen Elizabeth Central
     Hospital")? Up to three more capitalised words ending in a word such as "Hospital" or "Airport"."""
@@ -371,14 +393,15 @@ def _named_after(sp) -> bool:
 
 
 def _join_split_names(doc) -> None:
-    """"Lawyer Lionel Bethune de Moro" tagged as two people, "Lionel" and "Bethune de Moro": two person
-    names with nothing between them are one name."""
+    """"Lawyer Lionel Bethune de Moro" tagged as two people, "Lionel" and "Bethune de Moro", or "Anwar" and
+    "al-Bunni": two person names with nothing between them are one name."""
     ents = list(doc.ents)
     joined, changed = [], False
     for ent in ents:
         prev = joined[-1] if joined else None
         if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start \
-                and doc[prev.end - 1].whitespace_ and ent[0].is_title:
+                and doc[prev.end - 1].whitespace_ and (ent[0].is_title or ent[0].lower_ in NAME_PARTICLES
+                                                       and any(t.is_title for t in ent)):
             joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             changed = True
         else:

@@ -123,3 +123,8 @@ RELIGIOUS_TITLES = set(GRAMMAR["religious_titles"])
 # demonyms that also name a people living in other states: after another demonym ("Bosnian Serb", "Iraqi
 # Kurdish", "Malaysian Chinese") the first names the state they live in
 PEOPLE_DEMONYMS = set(GRAMMAR["people_demonyms"])
+# lower-case particles that open a surname: "Anwar | al-Bunni", "Ursula | von der Leyen" split by the tagger
+NAME_PARTICLES = set(GRAMMAR["name_particles"])
+# titles of address that a cleric and a Gulf ruler both carry: an office in apposition decides ("Sheikh Zayed,
+# president of the United Arab Emirates" is GOV)
+HONORIFIC_TITLES = set(GRAMMAR["honorific_titles"])

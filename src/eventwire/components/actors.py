@@ -47,17 +47,17 @@ from ..actor_kb import HEADS, KB, ROLE_SYNONYMS, Entry, load_kb
 from ..model import Actor, Mention
 from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_key, _after_ethnic, _age_noun, _as_of,
     _bare_definite, _bare_institution, _beside_named_person, _capital_named_before, _clean_name, _code,
-    _correct_sector_spelling, _country_named_before, _descriptor, _device_that_harms, _ethnic_word,
+    _correct_sector_spelling, _country_named_before, _dateline_name, _descriptor, _device_that_harms, _ethnic_word,
     _fallback_country, _finder_for, _first_name, _former_name_hint, _gazetteer_country, _has_person_compound,
     _head_named_before, _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body,
     _is_locative, _join_split_names, _longer_place, _name_sector, _named_after, _named_body_sector, named_place,
-    _names_organization, _np_span, _other_full_name, _past_apposition, _people_plural, _person_nearby,
+    _names_organization, _np_span, _other_full_name, _past_apposition, _people_plural, _person_by_name, _person_nearby,
     _persons_beside, _proper_place, _relative_role, _ruling_before, _said_sector, _sentence_place_country, _singular,
     _sizeable_place, _stance_word, _take_employer, _title_of_person, _title_window, _titled_name)
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS,
     DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS,
-    HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS, LEADING_TITLES,
-    LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS,
+    HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS,
+    LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS,
     NAME_LINK_WORDS, ORG_HEADS, ORG_NAME_HEADS, PART_NOUNS, PARTITIVE_WORDS, PARTY_TITLE_COUNTRIES,
     PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS,
     PLURAL_PRONOUNS, RANK_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SHARED_METONYMS,
@@ -405,7 +405,7 @@ class ActorFinder:
             if e.kind == "person" and _other_full_name(sp, e, kb):
                 continue  # "Jimmy Lai" is not Lai Ching-te: another first name, another person
             if e.kind == "person" and len(sp) == 1 and sp.text in named_before and named_before[sp.text] < sp.start \
-                    and not self._title_sector(_title_window(sp), None)[0]:
+                    and not self._title_sector(_title_window(sp, self.kb.sectors), None)[0]:
                 # "Lai" after "Jimmy Lai" is Jimmy Lai (linked below), whoever else the dictionary knows; but
                 # "former President Suharto" after "Tommy Suharto" is the president
                 continue
@@ -436,7 +436,7 @@ class ActorFinder:
             key = f"{e.kind}:{e.name}"
             if e.kind == "person" and key not in actors:
                 # the article's own title beats the dictionary's: "former President X" is ELI, "General X" MIL
-                window = _title_window(sp)
+                window = _title_window(sp, self.kb.sectors)
                 # the words of an organisation named in the title are not the title: "African National Congress
                 # leader X" is no legislator
                 in_title = self._best_ngram(window, date)
@@ -510,11 +510,14 @@ class ActorFinder:
                 self._unknown_organization(run, Span(doc, ent.start, ent.end, label="ORG"))
                 continue  # "the reformist daily Salam", tagged as a person: what the word before says it is
             if ent.label_ == "PERSON":
+                if len(ent) > 1 and ent[-1].tag_ == "POS":
+                    ent = doc[ent.start:ent.end - 1]  # "Mech Dara's release": the person, not "Dara's"
                 if len(ent) == 1 and not ent.text[:1].isupper():
                     continue  # tokenisation debris such as "hehad"
                 if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in PLACE_NOUNS \
-                        or _named_after(ent):
-                    continue  # "the town of Samarra", "Queen Elizabeth (Central Hospital)" tagged as people: places
+                        or _named_after(ent) or ent.text.upper() == _dateline_name(doc):
+                    continue  # "the town of Samarra", "Queen Elizabeth (Central Hospital)", the dateline's
+                    # "MARANCHON, SPAIN —" tagged as people: places
                 while len(ent) > 1 and ent[0].is_title and (ent[0].lower_ in TITLE_WORDS or len(ent) > 2 and (
                         kb.sectors.get(ent[0].lemma_.lower()) or kb.sectors.get(_singular(ent[0].lower_)))
                         and ent[0].text not in kb.religions and ent[0].text not in kb.demonyms):
@@ -545,6 +548,9 @@ class ActorFinder:
                 add(_acronym_key(ent[0], actors), ent, lambda: None)
             elif ent.label_ == "ORG" and len(ent) == 1 and self._person_key(ent, actors):
                 add(self._person_key(ent, actors), ent, lambda: None)  # "Chikwati said", tagged ORG
+            elif ent.label_ == "ORG" and _person_by_name(ent.text, actors):
+                # "agreed with al-Bunni", "Mech Dara's arrest" tagged ORG: the person named before
+                add(_person_by_name(ent.text, actors), ent, lambda: None)
             elif ent.label_ == "ORG" and len(ent) == 1 and (ent.root.lemma_.lower() in kb.sectors
                                                           or _title_of_person(ent.root)):
                 continue  # "Secretary of State", "the Cabinet": a sector word, coded (or not) below
@@ -556,7 +562,7 @@ class ActorFinder:
                     id="", name=ent.text, kind="person", country=country, sector=sector,
                     code=_code(country, sector), role=role, why=why.replace("NER PERSON", "NER ORG after a title"),
                     confidence=0.6 if country else 0.4))
-            elif ent.label_ == "ORG":
+            elif ent.label_ == "ORG" and ent.text.upper() != _dateline_name(doc):  # "VILLAREJO, SPAIN —": a place
                 self._unknown_organization(run, ent)
 
     def _names_led_by_a_country(self, doc, date) -> list:
@@ -688,10 +694,11 @@ class ActorFinder:
             if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i \
                     and tok.head.text[:1].isupper():
                 continue  # "National" in "National Economic Council": a word of a name
-            lemma = tok.lemma_.lower()
+            lemma, tag = tok.lemma_.lower(), tok.tag_
             if tok.pos_ == "PROPN" and lemma not in kb.sectors and _singular(lemma) in kb.sectors \
                     and tok.text not in kb.religions:
-                lemma = _singular(lemma)  # "U.S. Marines": a proper noun keeps its plural as its lemma
+                # "U.S. Marines", a sentence's first "Farmers": a proper noun keeps its plural as its lemma
+                lemma, tag = _singular(lemma), "NNS"
             if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
                     and not doc[tok.i + 1].whitespace_ and f"{tok.lower_}-{doc[tok.i + 2].lemma_.lower()}" in kb.sectors:
                 continue  # "hostage" in "hostage-takers": the whole word is the sector noun, coded at its end
@@ -731,6 +738,11 @@ class ActorFinder:
                         c.dep_ == "prep" for c in tok.children):  # not "the president of the club"
                     # none named yet: the head of the country the article is about ("the president" in Kenya)
                     hit = (dominant, None, "the article's dominant country", tok)
+            if not role_key and tag == "NN" and _bare_definite(tok):
+                titled = [k for i, k in person_mentions if i < tok.i and (actors[k].role or "").split()[-1:] == [lemma]]
+                if titled:  # "the journalist" after "Cambodian journalist Mech Dara": the person of that title
+                    add(titled[-1], doc[tok.i:tok.i + 1], lambda: None)
+                    continue
             if role_key and _beside_named_person(tok, actors, token_actor):
                 role_key = None  # "Nelson Mandela, the South African president": him, whoever held it later
             if role_key and (hit or role_key == "counterpart") and not _has_person_compound(tok) \
@@ -869,9 +881,9 @@ class ActorFinder:
                 # "the spokesperson" after "a State Department spokesperson": the one already named
                 add(self._same_head_group(tok, actors, thing_mentions), doc[tok.i:tok.i + 1], lambda: None)
             elif sector and sector in PERSON_SECTORS and (lemma not in ROLE_NOUNS or mod_sector or unresolved_role) and (
-                    tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NN")
-                    or tok.dep_ in ("dobj", "pobj", "conj", "appos", "nsubj", "nsubjpass", "poss") and tok.tag_ == "NNS"
-                    or tok.dep_ in ("dobj", "pobj", "conj", "poss") and tok.tag_ == "NN" and any(
+                    tok.dep_ in ("nsubj", "nsubjpass") and tag in ("NNS", "NN")
+                    or tok.dep_ in ("dobj", "pobj", "conj", "appos", "nsubj", "nsubjpass", "poss") and tag == "NNS"
+                    or tok.dep_ in ("dobj", "pobj", "conj", "poss") and tag == "NN" and any(
                         c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children)
                     and lemma not in PLACE_NOUNS  # "a hitman", "the court"; not "the capital"
                     # "by the government", "the cabinet", "a gun battle with police"; not "government" in
@@ -1381,7 +1393,7 @@ class ActorFinder:
         ("Ukrainian Foreign Minister X", "rebel commander X", "Arab League Secretary General X") or an
         apposition ("X, a spokesman for the Kremlin")."""
         doc = ent.doc
-        window = _title_window(ent)
+        window = _title_window(ent, self.kb.sectors)
         topic = next((k for k, t in enumerate(window) if t.lower_ in ("for", "on") and k > 0
                       and window[k - 1].lemma_.lower() in TOPIC_HEADS), None)
         # "U.N. Resident Coordinator for Myanmar X": Myanmar is the topic; the U.N. is X's
@@ -1402,7 +1414,9 @@ class ActorFinder:
                 if sec in PAST_OFFICE_SECTORS and any(
                         t.lower_ in PAST_TITLE_WORDS or t.lower_.startswith("ex-") for t in c.subtree if t.i < c.i):
                     sec = "ELI"  # "Richard Armitage, a former deputy secretary of state"
-                if sec:
+                if sec and title and title[-1] in HONORIFIC_TITLES:
+                    sector, title = sec, [c.lower_]  # "Sheikh Zayed, president of ...": the office, not "Sheikh"
+                elif sec:
                     sector = sector or sec
                     title = title or [c.lower_]
                 if hit2 and hit is None:
@@ -1730,8 +1744,8 @@ def country_actor(doc, iso3: str, span, why: str, place: Optional[str] = None, s
     if finder is not None:
         iso3 = finder.kb.as_of(iso3, doc.user_data.get(ERA_KEY))  # "shelled Juba" in 1990: Sudan's
     if place:
-        hit = next((a for a in actors if a.kind == "group" and a.name == place and a.country == iso3
-                    and a.sector == sector), None)
+        hit = next((a for a in actors if a.kind in ("group", "organization") and a.name == place
+                    and a.country == iso3 and a.sector == sector), None)  # also "Manila" coded as a seat of power
     else:
         hit = next((a for a in actors if a.kind == "country" and a.country == iso3), None)
     if hit is None:

@@ -29,7 +29,7 @@ def _stance(tok) -> bool:
     return tok.i >= 1 and doc[tok.i - 1].lower_ in ("anti-", "pro-")
 
 
-def _words(doc, actor) -> list:
+def _words(doc, actor, kb: KB) -> list:
     """The tokens that describe the actor itself: its mentions (a group's whole phrase), a person's title
     words, and an appositive's modifiers ("X, a Sunni cleric")."""
     out = []
@@ -38,7 +38,7 @@ def _words(doc, actor) -> list:
         if span is None or not len(span):
             continue
         if actor.kind == "person":
-            out.extend(_title_window(span))
+            out.extend(_title_window(span, kb.sectors))
             for c in span.root.children:
                 if c.dep_ == "appos":
                     out.extend(t for t in c.subtree if t.i <= c.i)
@@ -77,7 +77,7 @@ def code_affiliations(doc, kb: Optional[KB] = None) -> None:
     for actor in doc._.ew_actors or []:
         if actor.kind == "country" or actor.kind == "organization" and kb.lookup(actor.name) is not None:
             continue
-        words = _words(doc, actor)
+        words = _words(doc, actor, kb)
         if actor.kind == "organization" and len([t for t in words if t.is_alpha and t.lower_ != "the"]) < 2:
             continue  # "The Hindu" (a newspaper): a bare faith word is the name, not a faith
         religion, ethnicity = _religion(words, kb), _ethnicity(words, kb)
