@@ -1293,3 +1293,35 @@ def test_actors_opposition_supporters_and_democracy_activists_are_opposition(run
               "democracy activist Ales Bialiatski.", published=None)
     assert actor(doc, "opposition supporters").code == "BLROPP"
     assert actor(doc, "Bialiatski").sector == "OPP"
+
+
+def test_actors_a_company_is_business_by_its_name_or_its_description(run):
+    doc = run("India's Supreme Court ordered Union Carbide Corp. to pay damages, and Algeria froze the accounts of "
+              "Egypt's Orascom Telecom.", published=None)
+    assert actor(doc, "Union Carbide").sector == "BUS"  # "Corp.", not the "Union" of its name
+    assert actor(doc, "Orascom").code == "EGYBUS"
+    doc = run("Zambian copper miners went on strike to demand higher wages from Zambia Consolidated Copper Mines, the "
+              "state mining conglomerate.", published=None)
+    assert actor(doc, "Copper Mines").code == "ZMBBUS"
+    doc = run("The miners pressed the Chamber of Mines for higher wages.", published=None)
+    assert actor(doc, "Chamber of Mines").sector == "BUS"
+
+
+def test_actors_one_foreigner_a_couple_and_a_submarine(run):
+    doc = run("Khmer Rouge guerrillas seized an Australian and a Briton after ambushing a train.", published=None)
+    assert actor(doc, "Australian").code == "AUSCVL" and actor(doc, "Briton").code == "GBRCVL"
+    assert actor(run("Somali pirates seized a British couple from their yacht."), "couple").code == "GBRCVL"
+    assert actor(run("A British submarine sank the cruiser on Sunday."), "submarine").code == "GBRMIL"
+
+
+def test_actors_what_a_title_is_against_is_not_its_sector(run):
+    doc = run("Mafia hitmen blew up the car of anti-Mafia judge Giovanni Falcone near Palermo.", published=None)
+    assert actor(doc, "Falcone").sector == "JUD"
+    assert not [a for a in doc.actors if a.name == "anti-Mafia"]
+
+
+def test_actors_a_coups_victim_and_an_office_holders_parliament_share_a_state(run):
+    doc = run("Guinean army officers ousted President Amadou Kaba on Wednesday.", published=None)
+    assert actor(doc, "Kaba").code == "GINGOV"
+    doc = run("President Alberto Fujimori dissolved parliament on Sunday night.", published=None)
+    assert actor(doc, "parliament").code == "PERLEG"

@@ -128,3 +128,6 @@ NAME_PARTICLES = set(GRAMMAR["name_particles"])
 # titles of address that a cleric and a Gulf ruler both carry: an office in apposition decides ("Sheikh Zayed,
 # president of the United Arab Emirates" is GOV)
 HONORIFIC_TITLES = set(GRAMMAR["honorific_titles"])
+# "army officers ousted President X": whoever a coup removes is, with no other word for it, of the plotters' state
+# (with the model's unlemmatised "overthrew")
+OVERTHROW_VERBS = set(GRAMMAR["overthrow_verbs"])

@@ -55,10 +55,10 @@ from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_k
     _persons_beside, _proper_place, _relative_role, _ruling_before, _said_sector, _sentence_place_country, _singular,
     _sizeable_place, _stance_word, _take_employer, _title_of_person, _title_window, _titled_name)
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS,
-    DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS,
-    HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS,
-    LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS,
-    NAME_LINK_WORDS, ORG_HEADS, ORG_NAME_HEADS, PART_NOUNS, PARTITIVE_WORDS, PARTY_TITLE_COUNTRIES,
+    DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS,
+    HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS, LEADING_TITLES,
+    LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS,
+    NAME_LINK_WORDS, ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS, PARTY_TITLE_COUNTRIES,
     PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS,
     PLURAL_PRONOUNS, RANK_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SHARED_METONYMS,
     STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS)
@@ -387,6 +387,9 @@ class ActorFinder:
                     elif _people_plural(sp.root) and not sector:
                         sector = "CVL"  # "thousands of Nigerians", "Young Algerians": people, not the state
                         why += " for people (plural, no 'the'): civilians"
+                    elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in sp.root.children) and not sector:
+                        sector = "CVL"  # "seized an Australian, a Briton and a Frenchman": one person each
+                        why += " for a person ('a'/'an'): a civilian"
                     sp = _np_span(sp.root) if sector or where is not None else sp
                     add(f"group:{iso}{sector or ''}", sp, lambda iso=iso, text=text, why=why, sector=sector: Actor(
                         id="", name=_clean_name(sp) if sector else text, kind="group", country=iso, sector=sector,
@@ -562,8 +565,8 @@ class ActorFinder:
                     id="", name=ent.text, kind="person", country=country, sector=sector,
                     code=_code(country, sector), role=role, why=why.replace("NER PERSON", "NER ORG after a title"),
                     confidence=0.6 if country else 0.4))
-            elif ent.label_ == "ORG" and ent.text.upper() != _dateline_name(doc):  # "VILLAREJO, SPAIN —": a place
-                self._unknown_organization(run, ent)
+            elif ent.label_ == "ORG" and ent.text.upper() != _dateline_name(doc) and not _stance_word(ent[-1]):
+                self._unknown_organization(run, ent)  # not "VILLAREJO, SPAIN —" (a place), "anti-Mafia" (a stance)
 
     def _names_led_by_a_country(self, doc, date) -> list:
         """"the Kenya Anti-Corruption Commission", "the Nepal Bar Association": capitalised words after a
@@ -1106,6 +1109,10 @@ class ActorFinder:
                             and actors[k].kind in ("group", "organization") and actors[k].country in kb.country_names
                             and actors[k].sector in ("GOV", "JUD", "LEG", "MIL", "COP")), None)
                 where = "that of a state institution named before it in its sentence"
+            if iso is None:  # "President Omar al-Bashir dissolved parliament": the office holder's state's
+                iso = next((actors[k].country for i, k in reversed(person_mentions) if tok.sent.start <= i < tok.i
+                            and actors[k].country in kb.country_names and actors[k].sector == "GOV"), None)
+                where = "that of an office holder named before it in its sentence"
             if iso:
                 a.country = iso
                 a.code = _code(a.country, a.sector)
@@ -1427,6 +1434,11 @@ class ActorFinder:
                         for name in [doc[p.left_edge.i:p.i + 1].text.removeprefix("the ")]
                         for e in [self.kb.lookup(name, date) or self.kb.lookup(p.text, date)]
                         if e is not None and e.kind == "country"), None)
+        if hit is None and ent.root.dep_ == "dobj" and ent.root.head.lemma_ in OVERTHROW_VERBS:
+            # "Mauritanian army officers ousted President X": a coup's plotters and its victim share a state
+            subject = next((c for c in ent.root.head.children if c.dep_ == "nsubj"), None)
+            found = self._modifier_country(subject, date) if subject is not None else None
+            hit = (found[0], None, f"'{subject.text}', who {ent.root.head.text} them") if found else None
         if hit is None and sector == "LEG":
             # "Democratic Representative Jason Crow", "Republican Senator X": a party label that names a country
             party = next((t for t in window if t.is_title and t.lower_ in PARTY_TITLE_COUNTRIES), None)
@@ -1499,6 +1511,8 @@ class ActorFinder:
                 sec = "REL"  # "Father Jerzy Popieluszko", "Sister Dorothy Stang": not a relative
             if k == len(window) - 1 and t.lower_ == "deputy":  # "his deputy Anwar Ibrahim"; not a sheriff's
                 sec = "LEG" if any(x.lemma_.lower() in LEGISLATURE_WORDS for x in t.doc) else "GOV"
+            if sec and _stance_word(t):
+                continue  # "anti-Mafia judge": what the judge is against, not what they are
             if sec and t.text in self.kb.religions and any(
                     self.kb.sectors.get(x.lemma_.lower()) for x in window[k + 1:]):
                 continue  # "Jewish settler", "Shi'ite cleric": the faith is coded apart; the role says the sector
