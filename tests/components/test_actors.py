@@ -1325,3 +1325,12 @@ def test_actors_a_coups_victim_and_an_office_holders_parliament_share_a_state(ru
     assert actor(doc, "Kaba").code == "GINGOV"
     doc = run("President Alberto Fujimori dissolved parliament on Sunday night.", published=None)
     assert actor(doc, "parliament").code == "PERLEG"
+
+
+def test_actors_words_of_a_title_or_a_verb_before_a_name_are_not_actors(run):
+    doc = run("The union called out 300,000 miners to press the Chamber of Mines for higher wages.", published=None)
+    assert actor(doc, "Chamber of Mines").sector == "BUS"  # not MED from the verb "press"
+    doc = run("U.N. High Commissioner for Refugees Sadako Ogata urged Zaire to halt the expulsions.", published=None)
+    assert not [a for a in doc.actors if a.name == "Refugees"]  # a word of her title
+    doc = run("The Minister of Police said the protesters would be charged.", published=None)
+    assert not [a for a in doc.actors if a.country == "POL"]  # not the Polish town of Police

@@ -136,6 +136,8 @@ def _descriptor(ent, kb: KB):
     for sp in spans:
         if not sp.text or sp[-1].pos_ not in ("NOUN", "VERB") or not sp[-1].is_lower:
             continue
+        if sp.start < ent.start and sp[-1].pos_ == "VERB":
+            continue  # "to press the Chamber of Mines": a verb before the name is no description of it
         phrase = " ".join(t.lower_ if t is not sp[-1] else t.lemma_.lower() for t in sp)
         known = kb.sectors.get(phrase) or phrase in NAME_HEAD_SECTORS  # "the ruling KANU party"
         if known and phrase not in ORG_HEADS and sp[-1].lemma_.lower() not in ORG_HEADS:
@@ -542,6 +544,8 @@ def _sizeable_place(name: str) -> bool:
 
 def _gazetteer_country(tok):
     """(country, None, why) for a place name the gazetteer knows ("Darfur" -> SDN), else None."""
+    if tok.ent_type_ not in ("GPE", "LOC", "FAC") and tok.lower_ in INSTITUTIONS:
+        return None  # "the Minister of Police": an institution, not the Polish town of Police
     if tok.ent_type_ not in ("GPE", "LOC", "FAC") and not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
         # "Sindh province", "the northern city of Kirkuk": a place name inside the phrase
         inner = [t for t in tok.subtree if t.i != tok.i and (t.ent_type_ in ("GPE", "LOC") or tok.lemma_ in PLACE_NOUNS

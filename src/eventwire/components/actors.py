@@ -697,6 +697,9 @@ class ActorFinder:
             if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i \
                     and tok.head.text[:1].isupper():
                 continue  # "National" in "National Economic Council": a word of a name
+            if tok.is_title and not tok.is_sent_start and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") \
+                    and tok.head.head.is_title and tok.head.head.pos_ == "PROPN":
+                continue  # "Refugees" in "High Commissioner for Refugees", "Police" in "Minister of Police"
             lemma, tag = tok.lemma_.lower(), tok.tag_
             if tok.pos_ == "PROPN" and lemma not in kb.sectors and _singular(lemma) in kb.sectors \
                     and tok.text not in kb.religions:
