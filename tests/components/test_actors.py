@@ -1334,3 +1334,10 @@ def test_actors_words_of_a_title_or_a_verb_before_a_name_are_not_actors(run):
     assert not [a for a in doc.actors if a.name == "Refugees"]  # a word of her title
     doc = run("The Minister of Police said the protesters would be charged.", published=None)
     assert not [a for a in doc.actors if a.country == "POL"]  # not the Polish town of Police
+
+
+def test_actors_a_capital_listed_after_a_government_capital_is_a_government(run):
+    doc = run("Baghdad broke off diplomatic relations with Damascus and Tripoli, accusing them of siding with Iran.",
+              published=None)
+    assert actor(doc, "Tripoli").code == "LBYGOV"
+    assert actor(run("U.S. warplanes bombed Tripoli and Benghazi on Tuesday.", published=None), "Tripoli").code == "LBYCVL"

@@ -230,7 +230,18 @@ def _capital_addressed(doc, tok, text: str, iso: str) -> bool:
     """"Khartoum accused Kampala": a capital that is the object of anything but an attack on the place
     ("shelled Kampala") stands for its government."""
     finder = _finder_for(doc)
-    if finder is None or finder.kb.capitals.get(text) != iso or tok.dep_ not in ("dobj", "pobj"):
+    if finder is None or finder.kb.capitals.get(text) != iso:
+        return False
+    if tok.dep_ == "conj":  # "relations with Damascus and Tripoli": as the first of the list stands
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        aid = actor_at(doc, first)
+        actor = next((a for a in doc._.ew_actors or [] if a.id == aid), None) if aid else None
+        if actor is not None and actor.sector == "GOV" and first.text in finder.kb.capitals:
+            return True
+        tok = first
+    if tok.dep_ not in ("dobj", "pobj"):
         return False
     verb = tok.head if tok.dep_ == "dobj" else tok.head.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() not in PLACE_VERBS
