@@ -1341,3 +1341,8 @@ def test_actors_a_capital_listed_after_a_government_capital_is_a_government(run)
               published=None)
     assert actor(doc, "Tripoli").code == "LBYGOV"
     assert actor(run("U.S. warplanes bombed Tripoli and Benghazi on Tuesday.", published=None), "Tripoli").code == "LBYCVL"
+
+
+def test_actors_a_capital_attacked_is_its_people(run):
+    assert actor(run("Rebels shelled the Liberian capital on Monday.", published=None), "capital").code == "LBRCVL"
+    assert actor(run("The Liberian capital protested to Washington.", published=None), "capital").code == "LBRGOV"

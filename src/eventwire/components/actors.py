@@ -769,6 +769,8 @@ class ActorFinder:
                     and doc[tok.i + 2].i not in taken:
                 sector, three = kb.sectors[ahead], ahead  # "a Burundian member of parliament" (LEG), one actor
                 taken.update((tok.i + 1, tok.i + 2))
+            if lemma == "capital" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_VERBS:
+                sector = "CVL"  # "bombed the Libyan capital": the city and its people, as "shelled Juba" (7c.)
             if lemma == "deputy" and sector == "COP" and any(t.lemma_.lower() in LEGISLATURE_WORDS for t in doc):
                 sector = "LEG"  # "Kurdish deputies walked out of parliament": members, not a sheriff's deputies
             if kb.sectors.get(three):
