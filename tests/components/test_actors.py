@@ -1346,3 +1346,13 @@ def test_actors_a_capital_listed_after_a_government_capital_is_a_government(run)
 def test_actors_a_capital_attacked_is_its_people(run):
     assert actor(run("Rebels shelled the Liberian capital on Monday.", published=None), "capital").code == "LBRCVL"
     assert actor(run("The Liberian capital protested to Washington.", published=None), "capital").code == "LBRGOV"
+
+
+def test_actors_any_capital_can_stand_for_its_government_but_not_as_a_place(run):
+    doc = run("The opposition urged South Africa to press Harare to free detained activists.", published=None)
+    assert actor(doc, "Harare").code == "ZWEGOV"
+    assert actor(run("Bangkok protested to Rangoon on Monday.", published=None), "Rangoon").code == "MMRGOV"
+    doc = run("An assassin shot dead Archbishop Oscar Romero of San Salvador.", published=None)
+    assert not [a for a in doc.actors if a.name == "San Salvador"]  # the archbishop's see
+    doc = run("Guerrillas detonated two car bombs in the Lima district of Miraflores.", published=None)
+    assert not [a for a in doc.actors if a.name == "Lima" and a.sector == "GOV"]

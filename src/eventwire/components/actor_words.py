@@ -131,3 +131,5 @@ HONORIFIC_TITLES = set(GRAMMAR["honorific_titles"])
 # "army officers ousted President X": whoever a coup removes is, with no other word for it, of the plotters' state
 # (with the model's unlemmatised "overthrew")
 OVERTHROW_VERBS = set(GRAMMAR["overthrow_verbs"])
+# "an offensive against San Salvador", "a mortar attack on Downing Street": what an attack is against is a place
+ATTACK_NOUNS = set(GRAMMAR["attack_nouns"])

@@ -54,14 +54,14 @@ from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_k
     _names_organization, _np_span, _other_full_name, _past_apposition, _people_plural, _person_by_name, _person_nearby,
     _persons_beside, _proper_place, _relative_role, _ruling_before, _said_sector, _sentence_place_country, _singular,
     _sizeable_place, _stance_word, _take_employer, _title_of_person, _title_window, _titled_name)
-from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS,
-    DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS,
-    HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS, LEADING_TITLES,
-    LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS,
-    NAME_LINK_WORDS, ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS, PARTY_TITLE_COUNTRIES,
-    PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS,
-    PLURAL_PRONOUNS, RANK_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SHARED_METONYMS,
-    STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS)
+from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS,
+    COUNTRY_NOUNS, DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS,
+    HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS,
+    LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS,
+    NAME_HEAD_SECTORS, NAME_LINK_WORDS, ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS,
+    PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS,
+    PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, RANK_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS,
+    SHARED_METONYMS, STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS)
 
 DOMINANT_SHARE = 0.45  # of the article's country mentions, for a country to be "the article's country"
 
@@ -417,8 +417,15 @@ class ActorFinder:
             if e.metonym and (_is_locative(sp) or sp.root.dep_ == "dobj" and sp.root.head.lemma_ in PLACE_VERBS
                               and sp.text in kb.capitals):
                 continue  # "in Kyiv", "blockade Paris": the place itself
-            if e.metonym and sp.root.dep_ == "compound" and sp.root.head.ent_type_ in ("PERSON", "ORG"):
-                continue  # "White House Press Secretary Karoline Leavitt": a modifier, not an actor
+            if e.metonym and sp.root.dep_ == "compound" and (sp.root.head.ent_type_ in ("PERSON", "ORG")
+                                                             or sp.root.head.lemma_.lower() in PLACE_NOUNS):
+                continue  # "White House Press Secretary Karoline Leavitt", "the Lima district of": a modifier
+            if e.metonym and sp.root.dep_ == "pobj" and (
+                    sp.root.head.lower_ == "of" and sp.root.head.head.ent_type_ == "PERSON"
+                    or sp.root.head.lower_ in ("against", "on") and sp.root.head.head.lemma_.lower() in ATTACK_NOUNS
+                    and sp.text in kb.capitals):
+                continue  # "Archbishop Oscar Romero of San Salvador", "an attack on Kabul": the place (but an attack
+                # on Downing Street is on the government)
             if e.metonym and sp.root.dep_ == "compound" and sp.root.head.lemma_.lower() in kb.sectors:
                 continue  # "a White House official" is coded as a sector phrase below
             if e.kind in ("country", "group") and self._modifies_bigger(sp):
