@@ -1356,3 +1356,24 @@ def test_actors_any_capital_can_stand_for_its_government_but_not_as_a_place(run)
     assert not [a for a in doc.actors if a.name == "San Salvador"]  # the archbishop's see
     doc = run("Guerrillas detonated two car bombs in the Lima district of Miraflores.", published=None)
     assert not [a for a in doc.actors if a.name == "Lima" and a.sector == "GOV"]
+
+
+def test_actors_a_sentence_parsed_as_one_noun_phrase_gives_no_title(run):
+    doc = run("Zimbabwe's ruling ZANU-PF endorsed President Robert Mugabe, 87, as its candidate.", published=None)
+    assert actor(doc, "Mugabe").sector == "GOV"  # not the party's, from "ZANU-PF endorsed"
+    doc = run("A sniper shot dead Archbishop Oscar Romero of San Salvador as he celebrated Mass.", published=None)
+    assert actor(doc, "Romero").sector == "REL"  # not the sniper's
+
+
+def test_actors_former_before_a_title_the_dictionary_alias_includes(run):
+    doc = run("Nigeria arrested former Liberian President Charles Taylor near its border.", published=None)
+    assert actor(doc, "Charles Taylor").sector == "ELI"
+    assert actor(run("President Charles Taylor said the rebels would be crushed.", published=None),
+                 "Charles Taylor").sector == "GOV"
+
+
+def test_actors_labour_in_a_name_makes_a_labour_body(run):
+    doc = run("The Nigeria Labour Congress and Lebanon's General Labour Confederation called general strikes.",
+              published=None)
+    assert actor(doc, "Nigeria Labour Congress").code == "NGALAB"  # not a legislature
+    assert actor(doc, "General Labour Confederation").sector == "LAB"  # not the army's "General"

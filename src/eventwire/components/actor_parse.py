@@ -44,9 +44,13 @@ def _title_window(span, sectors: dict) -> list:
                 or t.pos_ in ("SCONJ", "CCONJ", "PRON") or t.pos_ == "ADP" and t.lower_ not in ("of", "for") \
                 or t.lower_ == "of" and i > 0 and doc[i - 1].tag_ == "NNS" and doc[i - 1].is_lower \
                 and doc[i - 1].lemma_.lower() not in sectors \
-                or t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.ent_type_ in ("ORG", "GPE"):
+                or t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.ent_type_ in ("ORG", "GPE") \
+                or t.tag_ == "VBD" and t.lower_ not in PAST_TITLE_WORDS \
+                or t.dep_ == "ROOT" and t.is_ancestor(span.root):
             # "the National Assembly stripped opposition leader X": another clause's subject, not the title;
-            # "the bank accounts of former President X": what is his, not his title
+            # "the bank accounts of former President X": what is his, not his title; "ZANU-PF endorsed
+            # President X", "A sniper shot dead Archbishop X" parsed as one noun phrase: a past-tense verb or
+            # the root the name hangs from is no title word
             break  # "in prison while President X": only the words that make up the title
         window.insert(0, t)
         i -= 1
@@ -162,11 +166,12 @@ def _name_sector(ent, kb: KB) -> Optional[str]:
     if lemmas and lemmas[-1] in NAME_HEAD_SECTORS and ent[-1] == ent.root:
         return NAME_HEAD_SECTORS[lemmas[-1]]
     text = f" {' '.join(words)} "
-    said = next((s for phrase, s in NAME_PHRASE_SECTORS.items() if f" {phrase} " in text), None)
+    said = next((s for phrase, s in NAME_PHRASE_SECTORS.items() if f" {phrase} " in text and text.strip() != phrase),
+                None)  # "Nigeria Labour Congress"; "Labour" alone is the party
     if said:
         return said  # "the Egyptian Organization for Human Rights"
     specific = [w for t, w in zip(ent, lemmas) if w not in ORG_HEADS and kb.sectors.get(w)
-                and t.lower_ not in ("national", "international", "public")]
+                and t.lower_ not in ("national", "international", "public", "general")]  # not "General" (MIL)
     if len(specific) > 1 and specific[-1] in MEMBERS_HEADS:
         specific.pop()  # "Commercial Farmers Union": a union of farmers (AGR), not of workers
     if specific:

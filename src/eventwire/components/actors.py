@@ -447,6 +447,11 @@ class ActorFinder:
             if e.kind == "person" and key not in actors:
                 # the article's own title beats the dictionary's: "former President X" is ELI, "General X" MIL
                 window = _title_window(sp, self.kb.sectors)
+                lead = 0  # "former Liberian | President Charles Taylor": a past title the dictionary's alias includes
+                while lead < len(sp) - 1 and (sp[lead].lower_ in TITLE_WORDS or kb.sectors.get(sp[lead].lemma_.lower())):
+                    lead += 1
+                if any(t.lower_ in PAST_TITLE_WORDS for t in window):
+                    window += list(sp[:lead])
                 # the words of an organisation named in the title are not the title: "African National Congress
                 # leader X" is no legislator
                 in_title = self._best_ngram(window, date)
