@@ -1377,3 +1377,10 @@ def test_actors_labour_in_a_name_makes_a_labour_body(run):
               published=None)
     assert actor(doc, "Nigeria Labour Congress").code == "NGALAB"  # not a legislature
     assert actor(doc, "General Labour Confederation").sector == "LAB"  # not the army's "General"
+
+
+def test_actors_fundamentalists_are_civilians_and_a_rights_activist_is_opposition(run):
+    doc = run("Islamic fundamentalists began a hunger strike to demand the president's resignation.", published=None)
+    assert actor(doc, "fundamentalists").sector == "CVL"  # the faith is coded apart
+    doc = run("Ali Lmrabet, Morocco's best-known rights activist, began a hunger strike on Monday.", published=None)
+    assert actor(doc, "Lmrabet").code == "MAROPP"
