@@ -1384,3 +1384,13 @@ def test_actors_fundamentalists_are_civilians_and_a_rights_activist_is_oppositio
     assert actor(doc, "fundamentalists").sector == "CVL"  # the faith is coded apart
     doc = run("Ali Lmrabet, Morocco's best-known rights activist, began a hunger strike on Monday.", published=None)
     assert actor(doc, "Lmrabet").code == "MAROPP"
+
+
+def test_actors_an_official_news_outlet_is_its_government(run):
+    assert actor(run("An official Syrian newspaper called on Arabs to unite.", published=None),
+                 "newspaper").code == "SYRGOV"
+    doc = run("The official Soviet news agency Tass accused Washington of a provocation.", published=None)
+    assert actor(doc, "TASS").sector == "GOV"
+    doc = run("Iraq's official newspaper Al-Thawra accused Kuwait of stealing oil.", published=None)
+    assert actor(doc, "Al-Thawra").code == "IRQGOV"
+    assert actor(run("Chinese state media announced the project.", published=None), "media").sector == "MED"

@@ -630,6 +630,8 @@ class ActorFinder:
             said = kb.sectors.get(described[1]) or NAME_HEAD_SECTORS.get(described[1])  # "the KANU party"
             if said:  # "the main opposition Democratic Party", "the Village de Dieu gang": the
                 sector = said  # word that says what it is beats a word of its name
+            if sector == "MED" and any(t.lower_ == "official" for t in doc[max(described[0].i - 3, 0):described[0].i]):
+                sector = "GOV"  # "Iraq's official newspaper Al-Thawra": the government's organ
             hit = hit or self._modifier_country(described[0], date, exclude={t.i for t in ent})
         country = hit[0] if hit else None
         for t in ent:
@@ -672,6 +674,8 @@ class ActorFinder:
             start = max([sp.start] + [t.i + 1 for t in sp if t.i in token_actor])  # not "Palestinian" (a country)
             add(key, doc[start:tok.i + 1], lambda: None)
             a = actors[key]
+            if a.sector == "MED" and any(t.lower_ == "official" for t in doc[sp.start:tok.i]):
+                _said_sector(a, "GOV", f"'official' in the description '{sp.text}'")  # "the official news agency Tass"
             if a.kind == "organization" and not (a.country and a.sector):
                 # "South Africa's biggest trade union federation COSATU": what the description says it is
                 lemmas = [t.lemma_.lower() for t in sp]
@@ -781,6 +785,8 @@ class ActorFinder:
                     and doc[tok.i + 2].i not in taken:
                 sector, three = kb.sectors[ahead], ahead  # "a Burundian member of parliament" (LEG), one actor
                 taken.update((tok.i + 1, tok.i + 2))
+            if sector == "MED" and any(c.dep_ == "amod" and c.lower_ == "official" for c in tok.children):
+                sector = "GOV"  # "an official Syrian newspaper": the government's organ, as the GSR codes it
             if lemma == "capital" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_VERBS:
                 sector = "CVL"  # "bombed the Libyan capital": the city and its people, as "shelled Juba" (7c.)
             if lemma == "deputy" and sector == "COP" and any(t.lemma_.lower() in LEGISLATURE_WORDS for t in doc):
