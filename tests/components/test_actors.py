@@ -1394,3 +1394,10 @@ def test_actors_an_official_news_outlet_is_its_government(run):
     doc = run("Iraq's official newspaper Al-Thawra accused Kuwait of stealing oil.", published=None)
     assert actor(doc, "Al-Thawra").code == "IRQGOV"
     assert actor(run("Chinese state media announced the project.", published=None), "media").sector == "MED"
+
+
+def test_actors_an_international_refugee_or_relief_official_is_ref(run):
+    doc = run("Sadako Ogata, the U.N. High Commissioner for Refugees, suspended operations in Bosnia.", published=None)
+    assert actor(doc, "Ogata").sector == "REF"  # as the GSR codes the UN refugee agency
+    doc = run("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded access.", published=None)
+    assert actor(doc, "Oshima").sector == "REF"

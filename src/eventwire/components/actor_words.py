@@ -133,3 +133,5 @@ HONORIFIC_TITLES = set(GRAMMAR["honorific_titles"])
 OVERTHROW_VERBS = set(GRAMMAR["overthrow_verbs"])
 # "an offensive against San Salvador", "a mortar attack on Downing Street": what an attack is against is a place
 ATTACK_NOUNS = set(GRAMMAR["attack_nouns"])
+# an international official whose title names refugees or relief is coded REF, as the UN refugee agency is
+REFUGEE_WORDS = set(GRAMMAR["refugee_words"])

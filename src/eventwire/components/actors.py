@@ -60,8 +60,9 @@ from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CI
     LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS,
     NAME_HEAD_SECTORS, NAME_LINK_WORDS, ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS,
     PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS,
-    PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, RANK_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS,
-    SHARED_METONYMS, STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS)
+    PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS,
+    RULER_NOUNS, SHARED_METONYMS, STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS,
+    WORK_VERBS)
 
 DOMINANT_SHARE = 0.45  # of the article's country mentions, for a country to be "the article's country"
 
@@ -1430,12 +1431,14 @@ class ActorFinder:
         hit = self._best_ngram(window[:topic] if topic is not None else window, date)
         sector, title = self._title_sector(window, hit)
         why = "NER PERSON"
+        words = list(window)  # the title's words and an apposition's
         if hit is None:
             described = [c for c in ent.root.children if c.dep_ == "appos"]  # "X, a spokesman for the Kremlin"
             if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
                 described.append(ent.root.head)  # "the Taliban's deputy minister for culture, X"
             described += _relative_role(ent.root)  # "X, who served as the State Department's envoy"
             for c in described:
+                words += list(c.subtree)
                 two = f"{doc[c.i - 1].lemma_.lower()} {c.lemma_.lower()}" if c.i > 0 else ""
                 if _hyphen_word(c, -2):
                     two = f"{_hyphen_word(c, -2)}-{c.lemma_.lower()}"  # "the country's prosecutor-general"
@@ -1474,6 +1477,8 @@ class ActorFinder:
                                                         or organization and title[0] in LEADING_TITLES)):
                 sector = hit[1]  # "al-Shabab leader X": the group's sector, not a government's
             why += f"; country from {hit[2]}"
+            if hit[0] in ("UNO", "IGO") and any(_singular(t.lower_) in REFUGEE_WORDS for t in words):
+                sector = "REF"  # "U.N. High Commissioner for Refugees X", "the UN Emergency Relief Coordinator"
         if sector == "BUS" and title[:2] == ["chief", "executive"] and hit and not hit[2].startswith("organizations"):
             sector = "GOV"  # "Hong Kong Chief Executive X": a territory's head of government, not a company's
         if sector in PAST_OFFICE_SECTORS and any(t.lower_ in PAST_TITLE_WORDS for t in window):
