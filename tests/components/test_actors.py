@@ -1401,3 +1401,9 @@ def test_actors_an_international_refugee_or_relief_official_is_ref(run):
     assert actor(doc, "Ogata").sector == "REF"  # as the GSR codes the UN refugee agency
     doc = run("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded access.", published=None)
     assert actor(doc, "Oshima").sector == "REF"
+
+
+def test_actors_gunmen_hired_by_a_cartel_are_its_men(run):
+    doc = run("Gunmen hired by the Medellin drug cartel shot dead a presidential candidate.", published=None)
+    assert actor(doc, "Gunmen").code == "COLCRM"
+    assert actor(run("Gunmen killed a judge on Monday.", published=None), "Gunmen").sector == "UAF"

@@ -1220,7 +1220,7 @@ class ActorFinder:
                 why=f"'{tok.text}' of {owner.name} ({owner.code or owner.country}): followers"))
 
         # 7'. "forces loyal to rebel leader X", "troops loyal to President Y": armed men loyal to a resolved
-        # actor are of its country, and rebels when it is a rebel
+        # actor are of its country, and rebels when it is a rebel; gunmen hired by a cartel are its men
         for tok in doc:
             a = actors.get(token_actor.get(tok.i)) if tok.i in token_actor else None
             if a is None or a.kind != "group" or a.sector not in ("MIL", "REB", "UAF", None):
@@ -1228,10 +1228,19 @@ class ActorFinder:
             owner = next((actors[token_actor[p.i]] for c in tok.children if c.lemma_.lower() == "loyal"
                           for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "to"
                           for p in prep.children if p.dep_ == "pobj" and p.i in token_actor), None)
+            hired = next((actors[token_actor[p.i]] for c in tok.children
+                          if c.dep_ == "acl" and (c.lemma_.lower() in WORK_VERBS or c.lemma_.lower() == "hire")
+                          for prep in c.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("for", "by")
+                          for p in prep.children if p.dep_ == "pobj" and p.i in token_actor), None)
+            if hired is not None and hired is not a and a.sector == "UAF" and hired.sector in ("CRM", "REB"):
+                # "Gunmen hired by the Medellin drug cartel", "gunmen working for the Cali cartel": its men
+                a.sector, a.why = hired.sector, a.why + f"; working for {hired.name}: {hired.sector}"
+                owner = owner or hired
             if owner is None or owner is a:
+                a.code = _code(a.country, a.sector)
                 continue
             if not a.country and owner.country:
-                a.country, a.why = owner.country, a.why + f"; country of {owner.name}, whom they are loyal to"
+                a.country, a.why = owner.country, a.why + f"; country of {owner.name}, whom they serve"
             if a.sector == "MIL" and owner.sector == "REB":
                 a.sector, a.why = "REB", a.why + f"; loyal to {owner.name}, a rebel: REB"
             a.code = _code(a.country, a.sector)
