@@ -1235,9 +1235,9 @@ class ActorFinder:
             if hired is not None and hired is not a and a.sector == "UAF" and hired.sector in ("CRM", "REB"):
                 # "Gunmen hired by the Medellin drug cartel", "gunmen working for the Cali cartel": its men
                 a.sector, a.why = hired.sector, a.why + f"; working for {hired.name}: {hired.sector}"
+                a.code = _code(a.country, a.sector)
                 owner = owner or hired
             if owner is None or owner is a:
-                a.code = _code(a.country, a.sector)
                 continue
             if not a.country and owner.country:
                 a.country, a.why = owner.country, a.why + f"; country of {owner.name}, whom they serve"
