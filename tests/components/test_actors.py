@@ -1407,3 +1407,9 @@ def test_actors_gunmen_hired_by_a_cartel_are_its_men(run):
     doc = run("Gunmen hired by the Medellin drug cartel shot dead a presidential candidate.", published=None)
     assert actor(doc, "Gunmen").code == "COLCRM"
     assert actor(run("Gunmen killed a judge on Monday.", published=None), "Gunmen").sector == "UAF"
+
+
+def test_actors_a_countrys_bare_brand_name_is_a_company(run):
+    doc = run("Vodafone agreed to buy Germany's Mannesmann on Thursday.", published=None)
+    assert actor(doc, "Mannesmann").code == "DEUBUS"
+    assert actor(run("Kenya's KANU won the vote.", published=None), "KANU").sector != "BUS"  # an acronym: a party?

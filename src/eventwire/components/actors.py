@@ -648,6 +648,12 @@ class ActorFinder:
         heads = {t.lemma_.lower() for t in ent if t.pos_ in ("PROPN", "NOUN")}
         if not sector and country and heads & STATE_BODY_HEADS and not heads & INTERNATIONAL_WORDS:
             sector = "GOV"  # "Malawi's Department of Disaster Management Affairs", "Kenya Anti-Corruption Commission"
+        if not sector and country and hit and hit[3].dep_ == "poss" and "countries.csv" in hit[2] \
+                and doc[ent.start - 1].tag_ == "POS" and doc[ent.start - 2].ent_type_ == "GPE" \
+                and not heads & ORG_NAME_HEADS and not ent.text.isupper():
+            # "Germany's Mannesmann", "Hong Kong's Hutchison Whampoa": a country's bare brand name is a company's
+            # (an acronym, "Kenya's KANU", is as often a party)
+            sector = "BUS"
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         key = f"organization:{name}"
         why = "NER ORG" + (" + country/sector from its words" if country or sector else "")
