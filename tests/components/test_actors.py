@@ -1413,3 +1413,8 @@ def test_actors_a_countrys_bare_brand_name_is_a_company(run):
     doc = run("Vodafone agreed to buy Germany's Mannesmann on Thursday.", published=None)
     assert actor(doc, "Mannesmann").code == "DEUBUS"
     assert actor(run("Kenya's KANU won the vote.", published=None), "KANU").sector != "BUS"  # an acronym: a party?
+
+
+def test_actors_a_right_winger_is_a_politician_out_of_office(run):
+    doc = run("Israeli right-winger Benny Begin criticised the plan.", published=None)
+    assert actor(doc, "Begin").code == "ISRELI"
