@@ -1418,3 +1418,13 @@ def test_actors_a_countrys_bare_brand_name_is_a_company(run):
 def test_actors_a_right_winger_is_a_politician_out_of_office(run):
     doc = run("Israeli right-winger Benny Begin criticised the plan.", published=None)
     assert actor(doc, "Begin").code == "ISRELI"
+
+
+def test_actors_name_heads_of_papers_churches_and_electoral_bodies_and_jets(run):
+    doc = run("Singapore sued the Hong Kong-based Far Eastern Economic Review, and Madagascar's Council of Churches "
+              "called for talks.", published=None)
+    assert actor(doc, "Economic Review").sector == "MED"
+    assert actor(doc, "Council of Churches").code == "MDGREL"  # "Churches", not "Churche"
+    assert actor(run("Mexico's Federal Electoral Institute fined the party.", published=None),
+                 "Electoral").code == "MEXGOV"
+    assert actor(run("Israeli jets bombed targets in Lebanon.", published=None), "jets").code == "ISRMIL"

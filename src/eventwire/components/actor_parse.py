@@ -180,7 +180,9 @@ def _name_sector(ent, kb: KB) -> Optional[str]:
 
 
 def _singular(word: str) -> str:
-    """"farmers" -> "farmer" (for proper nouns, whose lemma spaCy leaves plural)."""
+    """"farmers" -> "farmer", "churches" -> "church" (for proper nouns, whose lemma spaCy leaves plural)."""
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
