@@ -1428,3 +1428,11 @@ def test_actors_name_heads_of_papers_churches_and_electoral_bodies_and_jets(run)
     assert actor(run("Mexico's Federal Electoral Institute fined the party.", published=None),
                  "Electoral").code == "MEXGOV"
     assert actor(run("Israeli jets bombed targets in Lebanon.", published=None), "jets").code == "ISRMIL"
+
+
+def test_actors_a_region_the_tagger_split_and_people_where_a_state_acts(run):
+    doc = run("Police in West Bengal opened fire on farmers in Nandigram who were protesting.", published=None)
+    assert actor(doc, "Police").code == "INDCOP"  # "West" tagged a people, "Bengal" nothing
+    assert actor(doc, "farmers").code == "INDAGR"  # Nandigram is not in the gazetteer; the police are Indian
+    doc = run("Officials of the United States said on Monday that civilians were killed.", published=None)
+    assert "whose institutions act" not in actor(doc, "civilians").why  # another clause

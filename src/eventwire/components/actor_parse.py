@@ -366,6 +366,14 @@ def _fallback_country(a: Actor, iso: Optional[str]) -> None:
         a.confidence = min(a.confidence, 0.5)
 
 
+def _clause_verb(tok):
+    """The verb whose clause a token is in ("farmers" in "police opened fire on farmers": "opened"), or None."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t.i if t.pos_ in ("VERB", "AUX") else None
+
+
 def _person_by_name(text: str, actors: dict) -> Optional[str]:
     """The key of a person already found whose full name or surname ("al-Bunni") this text is."""
     return next((k for k, a in actors.items() if a.kind == "person" and (a.name == text or a.name.endswith(" " + text))),
@@ -562,6 +570,14 @@ def _gazetteer_country(tok):
         tok = min(inner, key=lambda t: abs(t.i - tok.i))
     ent = _entity_at(tok)
     text = ent.text if ent is not None else tok.text
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == tok.i \
+            and tok.doc[start - 1].is_title:
+        start -= 1
+    if start < tok.i and (ent is None or ent.start > start):  # "in West | Bengal", "West" tagged a people
+        longer = tok.doc[start:tok.i + 1].text
+        if gazetteer.best(longer, tok.doc.user_data.get(NAMED_KEY, ())) is not None:
+            text = longer
     place = gazetteer.best(text, tok.doc.user_data.get(NAMED_KEY, ()))
     if place is None or not place.country:
         return None

@@ -46,7 +46,7 @@ from .. import gazetteer
 from ..actor_kb import HEADS, KB, ROLE_SYNONYMS, Entry, load_kb
 from ..model import Actor, Mention
 from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_key, _after_ethnic, _age_noun, _as_of,
-    _bare_definite, _bare_institution, _beside_named_person, _capital_named_before, _clean_name, _code,
+    _bare_definite, _bare_institution, _beside_named_person, _capital_named_before, _clause_verb, _clean_name, _code,
     _correct_sector_spelling, _country_named_before, _dateline_name, _descriptor, _device_that_harms, _ethnic_word,
     _fallback_country, _finder_for, _first_name, _former_name_hint, _gazetteer_country, _has_person_compound,
     _head_named_before, _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body,
@@ -65,6 +65,8 @@ from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CI
     WORK_VERBS)
 
 DOMINANT_SHARE = 0.45  # of the article's country mentions, for a country to be "the article's country"
+LOCAL_SECTORS = ("CVL", "AGR", "LAB", "EDU")  # people who act where they live (7b''')
+STATE_SECTORS = ("COP", "GOV", "JUD", "LEG")  # a state's own institutions, acting at home (7b''')
 
 
 def _date(doc) -> Optional[str]:
@@ -309,6 +311,7 @@ class ActorFinder:
         self._country_nouns_and_institutions(run)  # 5b.-5c.
         self._owners_followers_and_parts(run)  # 6.-7a'.
         self._groups_placed(run)  # 7b.-7b'.
+        self._people_where_the_state_acts(run)  # 7b'''.
         # 7b''. sector groups still with no country (not "the administration" of a named president, not "his
         # critics"): the article's one dominant country
         self._dominant_country_fallback(doc, run.dominant, run.actors, kinds=("group",))
@@ -1347,6 +1350,27 @@ class ActorFinder:
             result.append(a)
         doc._.ew_token_actor = {i: ids[k] for i, k in token_actor.items()}
         return result
+
+    @staticmethod
+    def _people_where_the_state_acts(run: "_Run") -> None:
+        """7b'''. "Police in West Bengal opened fire on farmers in Nandigram": civilians, farmers, workers or
+        students with no country of their own, in a sentence where one state's own institutions (police,
+        government, courts, legislature) act, are that state's people. Armies cross borders; these rarely do."""
+        doc, actors, token_actor = run.doc, run.actors, run.token_actor
+        for key, a in actors.items():
+            if a.kind != "group" or a.country or a.sector not in LOCAL_SECTORS or not a.mentions:
+                continue
+            first = doc.char_span(a.mentions[0].start, a.mentions[0].end, alignment_mode="expand")
+            if first is None:
+                continue
+            verb = _clause_verb(first.root)  # the same clause: not "U.S. officials said civilians were killed"
+            states = {actors[token_actor[t.i]].country for t in first.sent if t.i in token_actor
+                      and token_actor[t.i] != key and actors[token_actor[t.i]].sector in STATE_SECTORS
+                      and actors[token_actor[t.i]].country in run.kb.country_names and _clause_verb(t) == verb}
+            if len(states) == 1:
+                a.country = states.pop()
+                a.code = _code(a.country, a.sector)
+                a.why += f"; country {a.country}, whose institutions act in its sentence"
 
     @staticmethod
     def _dominant_country_fallback(doc, iso: Optional[str], actors, kinds) -> None:
