@@ -366,6 +366,12 @@ def _fallback_country(a: Actor, iso: Optional[str]) -> None:
         a.confidence = min(a.confidence, 0.5)
 
 
+def _called_official(words) -> bool:
+    """"an official Syrian newspaper", "the official news agency Tass": a news outlet the text calls official
+    is its government's organ (GOV), as the GSR codes it; "state media" stays MED."""
+    return any(t.lower_ == "official" for t in words)
+
+
 def _clause_verb(tok):
     """The verb whose clause a token is in ("farmers" in "police opened fire on farmers": "opened"), or None."""
     t = tok

@@ -46,14 +46,15 @@ from .. import gazetteer
 from ..actor_kb import HEADS, KB, ROLE_SYNONYMS, Entry, load_kb
 from ..model import Actor, Mention
 from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_key, _after_ethnic, _age_noun, _as_of,
-    _bare_definite, _bare_institution, _beside_named_person, _capital_named_before, _clause_verb, _clean_name, _code,
-    _correct_sector_spelling, _country_named_before, _dateline_name, _descriptor, _device_that_harms, _ethnic_word,
-    _fallback_country, _finder_for, _first_name, _former_name_hint, _gazetteer_country, _has_person_compound,
-    _head_named_before, _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body,
-    _is_locative, _join_split_names, _longer_place, _name_sector, _named_after, _named_body_sector, named_place,
-    _names_organization, _np_span, _other_full_name, _past_apposition, _people_plural, _person_by_name, _person_nearby,
-    _persons_beside, _proper_place, _relative_role, _ruling_before, _said_sector, _sentence_place_country, _singular,
-    _sizeable_place, _stance_word, _take_employer, _title_of_person, _title_window, _titled_name)
+    _bare_definite, _bare_institution, _beside_named_person, _called_official, _capital_named_before, _clause_verb,
+    _clean_name, _code, _correct_sector_spelling, _country_named_before, _dateline_name, _descriptor,
+    _device_that_harms, _ethnic_word, _fallback_country, _finder_for, _first_name, _former_name_hint,
+    _gazetteer_country, _has_person_compound, _head_named_before, _home_of_people, _hyphen_word, _igo_named_before,
+    _inside_organization, _international_body, _is_locative, _join_split_names, _longer_place, _name_sector,
+    _named_after, _named_body_sector, named_place, _names_organization, _np_span, _other_full_name, _past_apposition,
+    _people_plural, _person_by_name, _person_nearby, _persons_beside, _proper_place, _relative_role, _ruling_before,
+    _said_sector, _sentence_place_country, _singular, _sizeable_place, _stance_word, _take_employer, _title_of_person,
+    _title_window, _titled_name)
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS,
     COUNTRY_NOUNS, DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS,
     HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS,
@@ -515,6 +516,7 @@ class ActorFinder:
             if not any(t.i in taken for t in own):  # the country's own words are taken: "South Africa"
                 self._unknown_organization(run, sp)
         # 2. NER entities not in the dictionary
+        dateline = _dateline_name(doc)
         for ent in doc.ents:
             if any(t.i in taken for t in ent) or ent.text in kb.demonyms:
                 continue  # "Sierra Leonean" tagged ORG: a demonym, coded with what it modifies
@@ -534,7 +536,7 @@ class ActorFinder:
                 if len(ent) == 1 and not ent.text[:1].isupper():
                     continue  # tokenisation debris such as "hehad"
                 if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in PLACE_NOUNS \
-                        or _named_after(ent) or ent.text.upper() == _dateline_name(doc):
+                        or _named_after(ent) or ent.text.upper() == dateline:
                     continue  # "the town of Samarra", "Queen Elizabeth (Central Hospital)", the dateline's
                     # "MARANCHON, SPAIN —" tagged as people: places
                 while len(ent) > 1 and ent[0].is_title and (ent[0].lower_ in TITLE_WORDS or len(ent) > 2 and (
@@ -567,9 +569,8 @@ class ActorFinder:
                 add(_acronym_key(ent[0], actors), ent, lambda: None)
             elif ent.label_ == "ORG" and len(ent) == 1 and self._person_key(ent, actors):
                 add(self._person_key(ent, actors), ent, lambda: None)  # "Chikwati said", tagged ORG
-            elif ent.label_ == "ORG" and _person_by_name(ent.text, actors):
-                # "agreed with al-Bunni", "Mech Dara's arrest" tagged ORG: the person named before
-                add(_person_by_name(ent.text, actors), ent, lambda: None)
+            elif ent.label_ == "ORG" and (named := _person_by_name(ent.text, actors)):
+                add(named, ent, lambda: None)  # "agreed with al-Bunni", "Mech Dara's arrest" tagged ORG: the person
             elif ent.label_ == "ORG" and len(ent) == 1 and (ent.root.lemma_.lower() in kb.sectors
                                                           or _title_of_person(ent.root)):
                 continue  # "Secretary of State", "the Cabinet": a sector word, coded (or not) below
@@ -581,7 +582,7 @@ class ActorFinder:
                     id="", name=ent.text, kind="person", country=country, sector=sector,
                     code=_code(country, sector), role=role, why=why.replace("NER PERSON", "NER ORG after a title"),
                     confidence=0.6 if country else 0.4))
-            elif ent.label_ == "ORG" and ent.text.upper() != _dateline_name(doc) and not _stance_word(ent[-1]):
+            elif ent.label_ == "ORG" and ent.text.upper() != dateline and not _stance_word(ent[-1]):
                 self._unknown_organization(run, ent)  # not "VILLAREJO, SPAIN —" (a place), "anti-Mafia" (a stance)
 
     def _names_led_by_a_country(self, doc, date) -> list:
@@ -634,8 +635,8 @@ class ActorFinder:
             said = kb.sectors.get(described[1]) or NAME_HEAD_SECTORS.get(described[1])  # "the KANU party"
             if said:  # "the main opposition Democratic Party", "the Village de Dieu gang": the
                 sector = said  # word that says what it is beats a word of its name
-            if sector == "MED" and any(t.lower_ == "official" for t in doc[max(described[0].i - 3, 0):described[0].i]):
-                sector = "GOV"  # "Iraq's official newspaper Al-Thawra": the government's organ
+            if sector == "MED" and _called_official(doc[max(described[0].i - 3, 0):described[0].i]):
+                sector = "GOV"  # "Iraq's official newspaper Al-Thawra"
             hit = hit or self._modifier_country(described[0], date, exclude={t.i for t in ent})
         country = hit[0] if hit else None
         for t in ent:
@@ -684,7 +685,7 @@ class ActorFinder:
             start = max([sp.start] + [t.i + 1 for t in sp if t.i in token_actor])  # not "Palestinian" (a country)
             add(key, doc[start:tok.i + 1], lambda: None)
             a = actors[key]
-            if a.sector == "MED" and any(t.lower_ == "official" for t in doc[sp.start:tok.i]):
+            if a.sector == "MED" and _called_official(doc[sp.start:tok.i]):
                 _said_sector(a, "GOV", f"'official' in the description '{sp.text}'")  # "the official news agency Tass"
             if a.kind == "organization" and not (a.country and a.sector):
                 # "South Africa's biggest trade union federation COSATU": what the description says it is
@@ -795,8 +796,8 @@ class ActorFinder:
                     and doc[tok.i + 2].i not in taken:
                 sector, three = kb.sectors[ahead], ahead  # "a Burundian member of parliament" (LEG), one actor
                 taken.update((tok.i + 1, tok.i + 2))
-            if sector == "MED" and any(c.dep_ == "amod" and c.lower_ == "official" for c in tok.children):
-                sector = "GOV"  # "an official Syrian newspaper": the government's organ, as the GSR codes it
+            if sector == "MED" and _called_official(c for c in tok.children if c.dep_ == "amod"):
+                sector = "GOV"  # "an official Syrian newspaper"
             if lemma == "capital" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_VERBS:
                 sector = "CVL"  # "bombed the Libyan capital": the city and its people, as "shelled Juba" (7c.)
             if lemma == "deputy" and sector == "COP" and any(t.lemma_.lower() in LEGISLATURE_WORDS for t in doc):
