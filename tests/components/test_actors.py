@@ -1436,3 +1436,13 @@ def test_actors_a_region_the_tagger_split_and_people_where_a_state_acts(run):
     assert actor(doc, "farmers").code == "INDAGR"  # Nandigram is not in the gazetteer; the police are Indian
     doc = run("Officials of the United States said on Monday that civilians were killed.", published=None)
     assert "whose institutions act" not in actor(doc, "civilians").why  # another clause
+
+
+def test_actors_a_bomb_that_tears_through_a_town_and_an_assassin_are_unidentified_attackers(run):
+    doc = run("A car bomb tore through the crowded market town of Omagh in Northern Ireland on Saturday.",
+              published=None)
+    assert actor(doc, "car bomb").code == "GBRUAF"
+    assert actor(run("A rocket killed three soldiers at the base.", published=None), "rocket").sector == "UAF"
+    assert actor(run("An assassin shot dead the archbishop.", published=None), "assassin").sector == "UAF"
+    doc = run("Police shot dead 19 black marchers near Uitenhage.", published=None)
+    assert actor(doc, "marchers").sector == "CVL"
