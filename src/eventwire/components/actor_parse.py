@@ -576,15 +576,18 @@ def _gazetteer_country(tok):
         tok = min(inner, key=lambda t: abs(t.i - tok.i))
     ent = _entity_at(tok)
     text = ent.text if ent is not None else tok.text
+    named = tok.doc.user_data.get(NAMED_KEY, ())
     start = tok.i
     while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == tok.i \
             and tok.doc[start - 1].is_title:
         start -= 1
+    place = None
     if start < tok.i and (ent is None or ent.start > start):  # "in West | Bengal", "West" tagged a people
         longer = tok.doc[start:tok.i + 1].text
-        if gazetteer.best(longer, tok.doc.user_data.get(NAMED_KEY, ())) is not None:
-            text = longer
-    place = gazetteer.best(text, tok.doc.user_data.get(NAMED_KEY, ()))
+        place = gazetteer.best(longer, named)
+        text = longer if place is not None else text
+    if place is None:
+        place = gazetteer.best(text, named)
     if place is None or not place.country:
         return None
     return place.country, None, f"place '{text}' ({place.kind} in {place.country})"

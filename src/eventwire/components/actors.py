@@ -36,6 +36,7 @@ closed word lists (``data/actors/grammar.json``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import dropwhile
 from typing import Optional
 
 from spacy.language import Language
@@ -452,10 +453,11 @@ class ActorFinder:
             if e.kind == "person" and key not in actors:
                 # the article's own title beats the dictionary's: "former President X" is ELI, "General X" MIL
                 window = _title_window(sp, self.kb.sectors)
-                lead = 0  # "former Liberian | President Charles Taylor": a past title the dictionary's alias includes
-                while lead < len(sp) - 1 and (sp[lead].lower_ in TITLE_WORDS or kb.sectors.get(sp[lead].lemma_.lower())):
-                    lead += 1
                 if any(t.lower_ in PAST_TITLE_WORDS for t in window):
+                    lead = 0  # "former Liberian | President Charles Taylor": a title the dictionary's alias includes
+                    while lead < len(sp) - 1 and (sp[lead].lower_ in TITLE_WORDS
+                                                  or kb.sectors.get(sp[lead].lemma_.lower())):
+                        lead += 1
                     window += list(sp[:lead])
                 # the words of an organisation named in the title are not the title: "African National Congress
                 # leader X" is no legislator
@@ -512,8 +514,8 @@ class ActorFinder:
         doc, kb, date, actors = run.doc, run.kb, run.date, run.actors
         taken, add, from_entry = run.taken, run.add, run.from_entry
         for sp in self._names_led_by_a_country(doc, date):
-            own = [t for t in sp if t.i >= next((u.i for u in sp if u.ent_type_ != "GPE"), sp.end)]
-            if not any(t.i in taken for t in own):  # the country's own words are taken: "South Africa"
+            own = dropwhile(lambda t: t.ent_type_ == "GPE", sp)  # the country's words are taken: "South Africa"
+            if not any(t.i in taken for t in own):
                 self._unknown_organization(run, sp)
         # 2. NER entities not in the dictionary
         dateline = _dateline_name(doc)
@@ -1365,9 +1367,9 @@ class ActorFinder:
             if first is None:
                 continue
             verb = _clause_verb(first.root)  # the same clause: not "U.S. officials said civilians were killed"
-            states = {actors[token_actor[t.i]].country for t in first.sent if t.i in token_actor
-                      and token_actor[t.i] != key and actors[token_actor[t.i]].sector in STATE_SECTORS
-                      and actors[token_actor[t.i]].country in run.kb.country_names and _clause_verb(t) == verb}
+            states = {b.country for t in first.sent if t.i in token_actor and token_actor[t.i] != key
+                      for b in [actors[token_actor[t.i]]]
+                      if b.sector in STATE_SECTORS and b.country in run.kb.country_names and _clause_verb(t) == verb}
             if len(states) == 1:
                 a.country = states.pop()
                 a.code = _code(a.country, a.sector)

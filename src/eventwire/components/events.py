@@ -32,7 +32,7 @@ from typing import Optional
 from spacy.language import Language
 
 from ..model import Event, Mention
-from .actors import PLACE_VERBS, _finder_for, actor_at, add_mention, country_actor, ensure_actor, named_place, sector_of
+from .actors import PLACE_VERBS, _finder_for, actor_at, actor_by_id, add_mention, country_actor, ensure_actor, named_place, sector_of
 
 # closed word lists and code tables live in data/events/grammar.json
 GRAMMAR = json.loads((resources.files("eventwire") / "data" / "events" / "grammar.json").read_text(encoding="utf-8"))
@@ -236,8 +236,7 @@ def _capital_addressed(doc, tok, text: str, iso: str) -> bool:
         first = tok
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
-        aid = actor_at(doc, first)
-        actor = next((a for a in doc._.ew_actors or [] if a.id == aid), None) if aid else None
+        actor = actor_by_id(doc, actor_at(doc, first))
         if actor is not None and actor.sector == "GOV" and first.text in finder.kb.capitals:
             return True
         tok = first
