@@ -1446,3 +1446,9 @@ def test_actors_a_bomb_that_tears_through_a_town_and_an_assassin_are_unidentifie
     assert actor(run("An assassin shot dead the archbishop.", published=None), "assassin").sector == "UAF"
     doc = run("Police shot dead 19 black marchers near Uitenhage.", published=None)
     assert actor(doc, "marchers").sector == "CVL"
+
+
+def test_actors_a_title_belongs_to_its_own_name_not_to_the_next_one(run):
+    text = "Zairean President Mobutu Sese Seko and rebel leader Laurent Kabila met on a South African ship."
+    assert _at(text, run, "Zairean President Mobutu Sese Seko").name == "Mobutu Sese Seko"  # parsed as one phrase
+    assert _at(text, run, "rebel leader Laurent Kabila").name == "Laurent Kabila"

@@ -1081,13 +1081,27 @@ class ActorFinder:
             if key:
                 add(key, doc[tok.i:tok.i + 1], lambda: None)
 
-        # 4d. a person's title words refer to the person ("U.S. negotiator Paul Nitze")
+        # 4d. a person's title words refer to the person ("U.S. negotiator Paul Nitze"), back to a conjunction:
+        # in "Zairean President Mobutu Sese Seko and rebel leader Laurent Kabila", parsed as one phrase, only
+        # "rebel leader" is Kabila's
         for i, key in list(person_mentions):
             for c in doc[i].lefts:
                 if c.dep_ in ("compound", "amod") and c.ent_type_ != "PERSON" and c.i not in token_actor:
-                    for t in c.subtree:
-                        if t.i < i and t.i not in token_actor and not t.is_punct:
+                    words = [t for t in c.subtree if t.i < i]
+                    cut = max((t.i for t in words if t.dep_ == "cc"), default=-1)
+                    for t in words:
+                        if t.i > cut and t.i not in token_actor and not t.is_punct:
                             token_actor[t.i] = key
+        # 4d'. a title the name is parsed as an apposition of ("President | Mobutu Sese Seko") is the person's
+        for i, key in list(person_mentions):
+            start = i
+            while start > 0 and token_actor.get(start - 1) == key:
+                start -= 1
+            title = doc[start - 1] if start > 0 else None
+            if title is not None and title.i not in token_actor and doc[start].head.i == title.i \
+                    and doc[start].dep_ == "appos" and title.lower_ not in KIN_NOUNS \
+                    and (title.lower_ in kb.sectors or title.lower_ in TITLE_WORDS):
+                token_actor[title.i] = key
 
     def _country_nouns_and_institutions(self, run: "_Run") -> None:
         """5b.-5c. "the country", "the mainland" and bare institutions ("the government"), by the country
