@@ -1452,3 +1452,15 @@ def test_actors_a_title_belongs_to_its_own_name_not_to_the_next_one(run):
     text = "Zairean President Mobutu Sese Seko and rebel leader Laurent Kabila met on a South African ship."
     assert _at(text, run, "Zairean President Mobutu Sese Seko").name == "Mobutu Sese Seko"  # parsed as one phrase
     assert _at(text, run, "rebel leader Laurent Kabila").name == "Laurent Kabila"
+
+
+def test_actors_where_an_envoy_is_posted_is_the_host_government(run):
+    doc = run("Israel recalled its ambassador from Vienna after the far right joined the government.", published=None)
+    assert actor(doc, "ambassador").country == "ISR"  # its own, not Austria's
+    assert actor(doc, "Vienna").code == "AUTGOV"
+    doc = run("Sri Lanka opened an embassy in Tehran, the foreign ministry said.", published=None)
+    assert actor(doc, "Tehran").code == "IRNGOV"
+    assert actor(doc, "embassy").country != "IRN"  # an embassy is abroad
+    doc = run("Top diplomats from the Group of Seven leading industrial nations gathered on Thursday in Quebec.",
+              published=None)
+    assert actor(doc, "diplomats").country == "IGO"  # from: where they come from

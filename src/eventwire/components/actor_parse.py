@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from .. import gazetteer
 from ..actor_kb import HEADS, KB, Entry
 from ..model import Actor
-from .actor_words import (AWAY_PREPS, BODY_NOUNS, DEVICE_NOUNS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS,
+from .actor_words import (AWAY_PREPS, BODY_NOUNS, DEVICE_NOUNS, ENVOY_NOUNS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS,
     INTERNATIONAL_WORDS, LOCATIVE_PREPS, MEMBERS_HEADS, NAME_HEAD_SECTORS, NAME_PARTICLES, NAME_PHRASE_SECTORS,
     NAMED_AFTER_HEADS, ORG_HEADS, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS,
     QUANTITY_NOUNS, ROLE_NOUNS, ROLE_VERBS, RULING_WORDS, SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS,
@@ -633,6 +633,12 @@ def _proper_place(span):
     return sp, entry
 
 
+def _posted_from(noun) -> bool:
+    """"its ambassador from Vienna": an envoy whose own country is said another way is recalled from the host
+    ("diplomats from the G7" are the G7's)."""
+    return noun.lemma_.lower() in ENVOY_NOUNS and any(c.dep_ == "poss" for c in noun.children)
+
+
 def _is_locative(span) -> bool:
     """'in Kyiv', 'from Washington': a place, not a government speaking or acting."""
     root = span.root
@@ -641,6 +647,9 @@ def _is_locative(span) -> bool:
             return False  # "sanctions on Moscow", "leverage over Beijing"; but "an attack on Kyiv"
         if root.head.lower_ == "from" and root.head.head.lemma_.lower() in SOURCE_NOUNS:
             return False  # "retaliation from Beijing", "aid from Washington": the government giving it
+        if root.head.lower_ in ("at", "in") and root.head.head.lemma_.lower() in ENVOY_NOUNS \
+                or root.head.lower_ == "from" and _posted_from(root.head.head):
+            return False  # "an embassy in Tehran", "recalled its ambassador from Vienna": the host government
         if root.head.lower_ in ("toward", "towards") and root.head.head.pos_ == "NOUN":
             return False  # "Ankara's shift toward Moscow": a stance toward a government, not a direction
         return True

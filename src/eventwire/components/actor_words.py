@@ -135,3 +135,6 @@ OVERTHROW_VERBS = set(GRAMMAR["overthrow_verbs"])
 ATTACK_NOUNS = set(GRAMMAR["attack_nouns"])
 # an international official whose title names refugees or relief is coded REF, as the UN refugee agency is
 REFUGEE_WORDS = set(GRAMMAR["refugee_words"])
+# "its ambassador from Vienna", "an embassy in Tehran": where an envoy is posted is the host, not the envoy's country,
+# and the host capital stands for its government
+ENVOY_NOUNS = set(GRAMMAR["envoy_nouns"])

@@ -53,13 +53,13 @@ from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_k
     _gazetteer_country, _has_person_compound, _head_named_before, _home_of_people, _hyphen_word, _igo_named_before,
     _inside_organization, _international_body, _is_locative, _join_split_names, _longer_place, _name_sector,
     _named_after, _named_body_sector, named_place, _names_organization, _np_span, _other_full_name, _past_apposition,
-    _people_plural, _person_by_name, _person_nearby, _persons_beside, _proper_place, _relative_role, _ruling_before,
-    _said_sector, _sentence_place_country, _singular, _sizeable_place, _stance_word, _take_employer, _title_of_person,
-    _title_window, _titled_name)
+    _people_plural, _person_by_name, _person_nearby, _persons_beside, _posted_from, _proper_place, _relative_role,
+    _ruling_before, _said_sector, _sentence_place_country, _singular, _sizeable_place, _stance_word, _take_employer,
+    _title_of_person, _title_window, _titled_name)
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS,
-    COUNTRY_NOUNS, DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS,
-    HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS,
-    LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS,
+    COUNTRY_NOUNS, DATED_SECTOR_WORDS, ENVOY_NOUNS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS,
+    GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS,
+    LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS,
     NAME_HEAD_SECTORS, NAME_LINK_WORDS, ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS,
     PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS,
     PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS,
@@ -186,6 +186,9 @@ class ActorFinder:
                     continue  # "the kidnappers of two German aid workers": the victims, not the kidnappers' country
                 if prep.lower_ in ("for", "on") and head.lemma_.lower() in TOPIC_HEADS:
                     continue  # "the special envoy for North Korea", "an expert on Iran": a topic, not a country
+                if prep.lower_ in ("at", "in") and head.lemma_.lower() in ENVOY_NOUNS or prep.lower_ == "from" \
+                        and _posted_from(head):
+                    continue  # "Israel recalled its ambassador from Vienna": the host, not the ambassador's country
                 for p in prep.children:
                     if p.dep_ == "pobj":
                         # the object's own words, not a clause on it ("aid groups [that delivered goods to Baghdad]")
@@ -1324,6 +1327,8 @@ class ActorFinder:
                 or set(a.name.lower().split()) & INTERNATIONAL_WORDS  # "international aid agencies"
             if a.kind == "group" and not a.country and a.mentions and not transnational:
                 first = doc.char_span(a.mentions[0].start, a.mentions[0].end, alignment_mode="expand")
+                if first is not None and first.root.lemma_.lower() in ENVOY_NOUNS:
+                    continue  # an embassy or an envoy is abroad: where its sentence is set is the host
                 where = _sentence_place_country(first.sent) if first is not None else None
                 if where:
                     a.country, a.code = where[0], _code(where[0], a.sector)
