@@ -1464,3 +1464,34 @@ def test_actors_where_an_envoy_is_posted_is_the_host_government(run):
     doc = run("Top diplomats from the Group of Seven leading industrial nations gathered on Thursday in Quebec.",
               published=None)
     assert actor(doc, "diplomats").country == "IGO"  # from: where they come from
+    doc = run("New Delhi recalled its high commissioner from Islamabad on Friday.", published=None)
+    assert actor(doc, "Islamabad").code == "PAKGOV"
+
+
+def test_actors_scottish_and_welsh_are_british(run):
+    doc = run("A Scottish court on Wednesday convicted Libyan intelligence agent Abdel Basset al-Megrahi of murder.",
+              published=None)
+    assert actor(doc, "Scottish court").code == "GBRJUD"
+
+
+def test_actors_a_military_ruler_heads_the_government_whatever_his_rank(run):
+    doc = run("Nigeria's military ruler General Sani Abacha on Sunday reduced the prison sentence of former head "
+              "of state Olusegun Obasanjo to 15 years.", published=None)
+    assert actor(doc, "Abacha").code == "NGAGOV"
+
+
+def test_actors_an_organisation_named_for_another_country_and_what_its_apposition_says_it_is(run):
+    doc = run("The Iraqi National Congress, an umbrella group of exiled opponents of Saddam Hussein, urged the "
+              "United States on Tuesday to recognise it.", published=None)
+    assert actor(doc, "Iraqi National Congress").code == "IRQOPP"  # not the US Congress
+    assert actor(doc, "Saddam").sector == "GOV"  # "opponents of X" is no title of X
+    doc = run("The Movement for Justice and Equality, a rebel group, attacked the town.", published=None)
+    assert actor(doc, "Movement for Justice").sector == "REB"  # not JUD from "Justice"
+    doc = run("The Kenyan Union of Teachers, the country's largest trade union, called a strike.", published=None)
+    assert actor(doc, "Union of Teachers").code == "KENEDU"  # a teachers' union stays EDU
+
+
+def test_actors_a_word_of_an_organisations_name_is_no_place(run):
+    doc = run("The Zimbabwe Alliance for Change, the main opposition group, urged voters to stay home.",
+              published=None)
+    assert actor(doc, "Alliance for Change").code == "ZWEOPP"  # "Change" is a French town

@@ -14,10 +14,10 @@ from .. import gazetteer
 from ..actor_kb import HEADS, KB, Entry
 from ..model import Actor
 from .actor_words import (AWAY_PREPS, BODY_NOUNS, DEVICE_NOUNS, ENVOY_NOUNS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS,
-    INTERNATIONAL_WORDS, LOCATIVE_PREPS, MEMBERS_HEADS, NAME_HEAD_SECTORS, NAME_PARTICLES, NAME_PHRASE_SECTORS,
-    NAMED_AFTER_HEADS, ORG_HEADS, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS,
-    QUANTITY_NOUNS, ROLE_NOUNS, ROLE_VERBS, RULING_WORDS, SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS,
-    TRANSNATIONAL_WORDS)
+    INTERNATIONAL_WORDS, KIND_OF_BODY_HEADS, LOCATIVE_PREPS, MEMBERS_HEADS, NAME_HEAD_SECTORS, NAME_PARTICLES,
+    NAME_PHRASE_SECTORS, NAMED_AFTER_HEADS, ORG_HEADS, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_DEMONYMS,
+    PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS, ROLE_VERBS, RULING_WORDS, SOURCE_NOUNS, STANCE_PREFIXES,
+    STANCE_SUFFIXES, TITLE_WORDS, TRANSNATIONAL_WORDS)
 
 if TYPE_CHECKING:
     from .actors import ActorFinder
@@ -43,12 +43,11 @@ def _title_window(span, sectors: dict) -> list:
                                                    and not t.is_ancestor(span.root))) \
                 or t.pos_ in ("SCONJ", "CCONJ", "PRON") or t.pos_ == "ADP" and t.lower_ not in ("of", "for") \
                 or t.lower_ == "of" and i > 0 and doc[i - 1].tag_ == "NNS" and doc[i - 1].is_lower \
-                and doc[i - 1].lemma_.lower() not in sectors \
                 or t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.ent_type_ in ("ORG", "GPE") \
                 or t.tag_ == "VBD" and t.lower_ not in PAST_TITLE_WORDS \
                 or t.dep_ == "ROOT" and t.is_ancestor(span.root):
             # "the National Assembly stripped opposition leader X": another clause's subject, not the title;
-            # "the bank accounts of former President X": what is his, not his title; "ZANU-PF endorsed
+            # "the bank accounts of former President X", "opponents of X": what is his, not his title; "ZANU-PF endorsed
             # President X", "A sniper shot dead Archbishop X" parsed as one noun phrase: a past-tense verb or
             # the root the name hangs from is no title word
             break  # "in prison while President X": only the words that make up the title
@@ -104,6 +103,18 @@ def _inside_organization(sp) -> bool:
     return first and ent.label_ == "ORG" and ent.end > sp.end + 1 and ent[-1].text[:1].isupper()
 
 
+def _named_for_another_country(sp, iso: str, kb: KB) -> bool:
+    """Does the organisation name this span ends ("the Iraqi National Congress") begin with another country's
+    name or demonym? Then a shared word in it ("Congress") is not that country's institution."""
+    ent = _entity_at(sp.doc[sp.start])
+    if ent is None or ent.label_ != "ORG" or ent.start >= sp.start:
+        return False
+    before = [t.text for t in sp.doc[ent.start:sp.start]]
+    named = [kb.demonyms.get(w) for w in before] + [e.country for w in before for e in [kb.lookup(w)]
+                                                    if e is not None and e.kind == "country"]
+    return any(c and c != iso for c in named)
+
+
 def _acronym_key(tok, actors: dict) -> Optional[str]:
     """The one organisation actor whose name's initials this all-capitals word spells, if any."""
     if not (tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 8):
@@ -146,6 +157,25 @@ def _descriptor(ent, kb: KB):
         known = kb.sectors.get(phrase) or phrase in NAME_HEAD_SECTORS  # "the ruling KANU party"
         if known and phrase not in ORG_HEADS and sp[-1].lemma_.lower() not in ORG_HEADS:
             return sp[-1], phrase
+    return None
+
+
+def _apposition_kind(ent, kb: KB):
+    """(token, sector) from an apposition that says what kind of body a name is ("The Movement for Justice and
+    Equality, a rebel group", "..., the main Sunni clerical body", "..., an umbrella group of exiled opponents"),
+    else None."""
+    for c in ent.root.children:
+        if c.dep_ != "appos" or c.i < ent.end or c.pos_ != "NOUN" or c.lemma_.lower() not in KIND_OF_BODY_HEADS:
+            continue
+        head = c.lemma_.lower()
+        mods = [m for m in c.lefts if m.dep_ in ("amod", "compound")]
+        said = [kb.sectors.get(f"{m.lower_} {head}") or kb.sectors.get(m.lemma_.lower()) for m in reversed(mods)]
+        said += [kb.sectors.get(head)]
+        said += [kb.sectors.get(p.lemma_.lower()) for prep in c.rights if prep.lower_ == "of"
+                 for p in prep.children if p.dep_ == "pobj" and p.tag_ == "NNS"]  # "a group of exiled opponents"
+        sector = next((x for x in said if x), None)
+        if sector:
+            return c, sector
     return None
 
 
@@ -636,7 +666,13 @@ def _proper_place(span):
 def _posted_from(noun) -> bool:
     """"its ambassador from Vienna": an envoy whose own country is said another way is recalled from the host
     ("diplomats from the G7" are the G7's)."""
-    return noun.lemma_.lower() in ENVOY_NOUNS and any(c.dep_ == "poss" for c in noun.children)
+    return _envoy(noun) and any(c.dep_ == "poss" for c in noun.children)
+
+
+def _envoy(noun) -> bool:
+    """An ambassador, embassy or envoy (a "high commissioner" too), posted in another state."""
+    lemma = noun.lemma_.lower()
+    return lemma in ENVOY_NOUNS or any(f"{c.lower_} {lemma}" in ENVOY_NOUNS for c in noun.lefts if c.dep_ == "amod")
 
 
 def _is_locative(span) -> bool:
@@ -647,7 +683,7 @@ def _is_locative(span) -> bool:
             return False  # "sanctions on Moscow", "leverage over Beijing"; but "an attack on Kyiv"
         if root.head.lower_ == "from" and root.head.head.lemma_.lower() in SOURCE_NOUNS:
             return False  # "retaliation from Beijing", "aid from Washington": the government giving it
-        if root.head.lower_ in ("at", "in") and root.head.head.lemma_.lower() in ENVOY_NOUNS \
+        if root.head.lower_ in ("at", "in") and _envoy(root.head.head) \
                 or root.head.lower_ == "from" and _posted_from(root.head.head):
             return False  # "an embassy in Tehran", "recalled its ambassador from Vienna": the host government
         if root.head.lower_ in ("toward", "towards") and root.head.head.pos_ == "NOUN":

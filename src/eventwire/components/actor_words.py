@@ -138,3 +138,5 @@ REFUGEE_WORDS = set(GRAMMAR["refugee_words"])
 # "its ambassador from Vienna", "an embassy in Tehran": where an envoy is posted is the host, not the envoy's country,
 # and the host capital stands for its government
 ENVOY_NOUNS = set(GRAMMAR["envoy_nouns"])
+# "The Movement for Justice and Equality, a rebel group": an apposition headed by one of these says what a name is
+KIND_OF_BODY_HEADS = set(GRAMMAR["kind_of_body_heads"])

@@ -46,20 +46,20 @@ from spacy.tokens import Span
 from .. import gazetteer
 from ..actor_kb import HEADS, KB, ROLE_SYNONYMS, Entry, load_kb
 from ..model import Actor, Mention
-from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_key, _after_ethnic, _age_noun, _as_of,
-    _bare_definite, _bare_institution, _beside_named_person, _called_official, _capital_named_before, _clause_verb,
-    _clean_name, _code, _correct_sector_spelling, _country_named_before, _dateline_name, _descriptor,
-    _device_that_harms, _ethnic_word, _fallback_country, _finder_for, _first_name, _former_name_hint,
-    _gazetteer_country, _has_person_compound, _head_named_before, _home_of_people, _hyphen_word, _igo_named_before,
-    _inside_organization, _international_body, _is_locative, _join_split_names, _longer_place, _name_sector,
-    _named_after, _named_body_sector, named_place, _names_organization, _np_span, _other_full_name, _past_apposition,
-    _people_plural, _person_by_name, _person_nearby, _persons_beside, _posted_from, _proper_place, _relative_role,
-    _ruling_before, _said_sector, _sentence_place_country, _singular, _sizeable_place, _stance_word, _take_employer,
-    _title_of_person, _title_window, _titled_name)
+from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_key, _after_ethnic, _age_noun,
+    _apposition_kind, _as_of, _bare_definite, _bare_institution, _beside_named_person, _called_official,
+    _capital_named_before, _clause_verb, _clean_name, _code, _correct_sector_spelling, _country_named_before,
+    _dateline_name, _descriptor, _device_that_harms, _envoy, _ethnic_word, _fallback_country, _finder_for, _first_name,
+    _former_name_hint, _gazetteer_country, _has_person_compound, _head_named_before, _home_of_people, _hyphen_word,
+    _igo_named_before, _inside_organization, _international_body, _is_locative, _join_split_names, _longer_place,
+    _name_sector, _named_after, _named_body_sector, _named_for_another_country, named_place, _names_organization,
+    _np_span, _other_full_name, _past_apposition, _people_plural, _person_by_name, _person_nearby, _persons_beside,
+    _posted_from, _proper_place, _relative_role, _ruling_before, _said_sector, _sentence_place_country, _singular,
+    _sizeable_place, _stance_word, _take_employer, _title_of_person, _title_window, _titled_name)
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS,
-    COUNTRY_NOUNS, DATED_SECTOR_WORDS, ENVOY_NOUNS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS,
-    GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS,
-    LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS,
+    COUNTRY_NOUNS, DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS,
+    HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS,
+    LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS,
     NAME_HEAD_SECTORS, NAME_LINK_WORDS, ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS,
     PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS,
     PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS,
@@ -186,7 +186,7 @@ class ActorFinder:
                     continue  # "the kidnappers of two German aid workers": the victims, not the kidnappers' country
                 if prep.lower_ in ("for", "on") and head.lemma_.lower() in TOPIC_HEADS:
                     continue  # "the special envoy for North Korea", "an expert on Iran": a topic, not a country
-                if prep.lower_ in ("at", "in") and head.lemma_.lower() in ENVOY_NOUNS or prep.lower_ == "from" \
+                if prep.lower_ in ("at", "in") and _envoy(head) or prep.lower_ == "from" \
                         and _posted_from(head):
                     continue  # "Israel recalled its ambassador from Vienna": the host, not the ambassador's country
                 for p in prep.children:
@@ -199,7 +199,8 @@ class ActorFinder:
                         hit = self._best_ngram(named, date)  # "of the separatist group ETA": ETA's
                         hit = hit if hit and "organizations.csv" in hit[2] else None
                         hit = hit or self._best_ngram([t for t in words if t.i <= p.i], date) \
-                            or self._best_ngram([t for t in words if t.i > p.i], date) or _gazetteer_country(p)
+                            or self._best_ngram([t for t in words if t.i > p.i], date) \
+                            or (_gazetteer_country(p) if p.i not in exclude else None)  # not "Change" in a name
                         if hit and hit[2].startswith(("metonyms.csv", "organizations.csv", "parties.csv")):
                             longer = self._longer_name(p, hit[2], date)
                             if longer is not None:  # "the (Zambia) Congress (of Trade Unions)": not the US Congress
@@ -437,6 +438,8 @@ class ActorFinder:
                 # on Downing Street is on the government)
             if e.metonym and sp.root.dep_ == "compound" and sp.root.head.lemma_.lower() in kb.sectors:
                 continue  # "a White House official" is coded as a sector phrase below
+            if e.metonym and _named_for_another_country(sp, e.country, kb):
+                continue  # "the Iraqi National Congress" is not the US Congress: coded from its own words below
             if e.kind in ("country", "group") and self._modifies_bigger(sp):
                 continue  # "US administration", "the US president", "US President Donald Trump"
             if e.kind == "country" and _longer_place(sp, e.country) is not None:
@@ -643,6 +646,10 @@ class ActorFinder:
             if sector == "MED" and _called_official(doc[max(described[0].i - 3, 0):described[0].i]):
                 sector = "GOV"  # "Iraq's official newspaper Al-Thawra"
             hit = hit or self._modifier_country(described[0], date, exclude={t.i for t in ent})
+        kind = _apposition_kind(ent, kb) if described is None else None
+        if kind is not None and not (kind[1] == "LAB" and sector):  # "Union of Teachers, a trade union": EDU
+            sector = kind[1]  # what the apposition says it is beats a word of its name ("for Justice")
+            hit = hit or self._modifier_country(kind[0], date, exclude={t.i for t in ent})
         country = hit[0] if hit else None
         for t in ent:
             h = self._country_of_token(t, date)
@@ -1327,7 +1334,7 @@ class ActorFinder:
                 or set(a.name.lower().split()) & INTERNATIONAL_WORDS  # "international aid agencies"
             if a.kind == "group" and not a.country and a.mentions and not transnational:
                 first = doc.char_span(a.mentions[0].start, a.mentions[0].end, alignment_mode="expand")
-                if first is not None and first.root.lemma_.lower() in ENVOY_NOUNS:
+                if first is not None and _envoy(first.root):
                     continue  # an embassy or an envoy is abroad: where its sentence is set is the host
                 where = _sentence_place_country(first.sent) if first is not None else None
                 if where:
