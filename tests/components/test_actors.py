@@ -1495,3 +1495,19 @@ def test_actors_a_word_of_an_organisations_name_is_no_place(run):
     doc = run("The Zimbabwe Alliance for Change, the main opposition group, urged voters to stay home.",
               published=None)
     assert actor(doc, "Alliance for Change").code == "ZWEOPP"  # "Change" is a French town
+
+
+def test_actors_a_title_with_its_country_before_a_name_the_tagger_cut_short(run):
+    text = "The Emir of Kuwait, Sheikh Sabah al-Ahmad al-Sabah, pledged 300 million dollars on Wednesday."
+    assert _at(text, run, "Emir of Kuwait").sector == "GOV"  # the emir, not the bare country
+
+
+def test_actors_a_bomb_that_explodes_is_an_unidentified_attacker(run):
+    doc = run("A bomb exploded beside the motorcade of presidential candidate Alvaro Uribe in Barranquilla, killing "
+              "several bystanders, Colombian police said.", published=None)
+    assert actor(doc, "bomb").code == "COLUAF"
+
+
+def test_actors_a_name_the_parse_splits_over_two_modifiers(run):
+    doc = run("Lord's Resistance Army rebels abducted 139 schoolgirls overnight.", published=None)
+    assert actor(doc, "rebels").code == "UGAREB"

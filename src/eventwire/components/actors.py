@@ -170,6 +170,10 @@ class ActorFinder:
                 hit = _gazetteer_country(c)  # "Darfur rebels", "Ontario's provincial leader"
             if hit:
                 return (*hit, c)
+        whole = [t for c in mods for t in c.subtree if t.i < head.i and t.i not in exclude]
+        hit = self._best_ngram(whole, date) if len(mods) > 1 else None
+        if hit and hit[2].startswith("organizations.csv"):
+            return (*hit, mods[-1])  # "Lord's Resistance Army rebels": a name the parse split over two modifiers
         for c in head.rights:
             preps = [c] if c.dep_ == "prep" else []
             if c.dep_ == "acl" and c.lemma_ in ("base", "station", "deploy", "operate", "live", "locate"):
@@ -831,6 +835,13 @@ class ActorFinder:
                 sector = said or sector  # "activists of the Islami Jamiat-e-Talaba student union" (EDU)
             appositive = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                                and c.i in token_actor), None)
+            if appositive is None and tok.tag_ == "NNP" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+                # "The Emir of Kuwait, Sheikh Sabah al-Ahmad al-Sabah": the name the tagger cut short is the title's
+                appositive = next((t for c in tok.children if c.dep_ == "appos" for t in c.subtree if t.i in token_actor
+                                   and actors[token_actor[t.i]].kind == "person"), None)
+                if appositive is not None and (sector or lemma in ROLE_NOUNS or tok.lower_ in TITLE_WORDS):
+                    add(token_actor[appositive.i], doc[tok.left_edge.i:tok.i + 1], lambda: None)
+                    continue
             if appositive is None and tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" and tok.head.i in token_actor:
                 appositive = tok.head  # "Joshua Pollack, a North Korean expert at ...": the expert is Pollack
             if appositive is None and tok.dep_ in ("attr", "pobj"):
