@@ -1511,3 +1511,17 @@ def test_actors_a_bomb_that_explodes_is_an_unidentified_attacker(run):
 def test_actors_a_name_the_parse_splits_over_two_modifiers(run):
     doc = run("Lord's Resistance Army rebels abducted 139 schoolgirls overnight.", published=None)
     assert actor(doc, "rebels").code == "UGAREB"
+
+
+def test_actors_the_leader_of_a_group_a_possessive_names_is_of_that_group(run):
+    doc = run("Farmers' leader Mahendra Singh Tikait led tens of thousands of farmers in a sit-in.", published=None)
+    assert actor(doc, "Tikait").sector == "AGR"
+    assert actor(run("The union's leader, John Smith, called a strike.", published=None), "Smith").sector == "LAB"
+
+
+def test_actors_a_capital_attacked_is_its_people_and_one_asked_for_something_its_government(run):
+    doc = run("Russian federal troops launched an assault on the Chechen capital Grozny on Saturday.", published=None)
+    assert actor(doc, "capital").sector == "CVL"
+    doc = run("Sweden demanded information from Moscow on Monday after detecting high levels of radiation.",
+              published=None)
+    assert actor(doc, "Moscow").code == "RUSGOV"

@@ -814,8 +814,13 @@ class ActorFinder:
                 taken.update((tok.i + 1, tok.i + 2))
             if sector == "MED" and _called_official(c for c in tok.children if c.dep_ == "amod"):
                 sector = "GOV"  # "an official Syrian newspaper"
-            if lemma == "capital" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_VERBS:
-                sector = "CVL"  # "bombed the Libyan capital": the city and its people, as "shelled Juba" (7c.)
+            city = tok.head if tok.dep_ in ("compound", "nmod") and tok.head.pos_ == "PROPN" else tok  # "capital Grozny"
+            if lemma == "capital" and (city.dep_ == "dobj" and city.head.lemma_.lower() in PLACE_VERBS
+                                       or city.dep_ == "pobj" and city.head.lower_ in ("against", "on")
+                                       and city.head.head.lemma_.lower() in ATTACK_NOUNS):
+                # "bombed the Libyan capital", "an assault on the Chechen capital": the city and its people, as
+                # "shelled Juba" (7c.)
+                sector = "CVL"
             if lemma == "deputy" and sector == "COP" and any(t.lemma_.lower() in LEGISLATURE_WORDS for t in doc):
                 sector = "LEG"  # "Kurdish deputies walked out of parliament": members, not a sheriff's deputies
             if kb.sectors.get(three):
@@ -1558,6 +1563,16 @@ class ActorFinder:
             why += f"; country from {hit[2]}"
             if hit[0] in ("UNO", "IGO") and any(_singular(t.lower_) in REFUGEE_WORDS for t in words):
                 sector = "REF"  # "U.N. High Commissioner for Refugees X", "the UN Emergency Relief Coordinator"
+        lead = window[-1] if window else next((c for c in ent.root.children if c.dep_ == "appos"), None)
+        if lead is None and ent.root.dep_ == "appos":
+            lead = ent.root.head
+        if lead is not None and lead.lemma_.lower() in LEADING_TITLES | {"chief", "commander", "leader", "secretary"}:
+            # "Farmers' leader X", "the union's leader, X": the leader of the group the possessive names
+            owned = next((s for c in lead.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                          for s in [self.kb.sectors.get(c.lemma_.lower()) or self.kb.sectors.get(_singular(c.lower_))]
+                          if s and s not in ("GOV", "MIL", "COP", "JUD", "LEG")), None)
+            if owned:
+                sector, title = owned, [lead.lower_]
         if sector == "BUS" and title[:2] == ["chief", "executive"] and hit and not hit[2].startswith("organizations"):
             sector = "GOV"  # "Hong Kong Chief Executive X": a territory's head of government, not a company's
         if sector in PAST_OFFICE_SECTORS and any(t.lower_ in PAST_TITLE_WORDS for t in window):
