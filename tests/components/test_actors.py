@@ -1525,3 +1525,17 @@ def test_actors_a_capital_attacked_is_its_people_and_one_asked_for_something_its
     doc = run("Sweden demanded information from Moscow on Monday after detecting high levels of radiation.",
               published=None)
     assert actor(doc, "Moscow").code == "RUSGOV"
+
+
+def test_actors_an_apposition_says_the_role_of_an_undated_text(run):
+    doc = run("Cyril Ramaphosa, general secretary of the National Union of Mineworkers, accused the company of "
+              "using mass dismissals.", published=None)
+    assert actor(doc, "Ramaphosa").code == "ZAFLAB"  # not the president he became
+    doc = run("Benazir Bhutto, Pakistan's opposition leader, was killed in a gun and suicide bomb attack.",
+              published=None)
+    assert actor(doc, "Bhutto").code == "PAKOPP"
+    doc = run("Riot police in Harare arrested Wellington Chibebe, secretary-general of the Zimbabwe Congress of Trade "
+              "Unions, as he led a march.", published=None)
+    assert actor(doc, "Chibebe").code == "ZWELAB"
+    doc = run("NATO Secretary-General Javier Solana warned Belgrade on Tuesday.", published=None)
+    assert actor(doc, "Solana").sector == "GOV"  # a military alliance's secretary-general is a civilian

@@ -14,10 +14,10 @@ from .. import gazetteer
 from ..actor_kb import HEADS, KB, Entry
 from ..model import Actor
 from .actor_words import (AWAY_PREPS, BODY_NOUNS, DEVICE_NOUNS, ENVOY_NOUNS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS,
-    INTERNATIONAL_WORDS, KIND_OF_BODY_HEADS, LOCATIVE_PREPS, MEMBERS_HEADS, NAME_HEAD_SECTORS, NAME_PARTICLES,
-    NAME_PHRASE_SECTORS, NAMED_AFTER_HEADS, ORG_HEADS, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_DEMONYMS,
-    PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS, ROLE_VERBS, RULING_WORDS, SOURCE_NOUNS, STANCE_PREFIXES,
-    STANCE_SUFFIXES, TITLE_WORDS, TRANSNATIONAL_WORDS)
+    INTERNATIONAL_WORDS, KIND_OF_BODY_HEADS, LEADING_TITLES, LOCATIVE_PREPS, MEMBERS_HEADS, NAME_HEAD_SECTORS,
+    NAME_PARTICLES, NAME_PHRASE_SECTORS, NAMED_AFTER_HEADS, ORG_HEADS, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS,
+    PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS, ROLE_VERBS, RULING_WORDS, SOURCE_NOUNS,
+    STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS, TRANSNATIONAL_WORDS)
 
 if TYPE_CHECKING:
     from .actors import ActorFinder
@@ -264,6 +264,10 @@ def _beside_named_person(tok, actors: dict, token_actor: dict) -> bool:
     return bool(_persons_beside(tok, actors, token_actor))
 
 
+NON_STATE_ROLE_SECTORS = ("AGR", "BUS", "EDU", "HLH", "LAB", "MED", "OPP", "REB", "REL")
+SECRETARY_TITLES = {"general secretary", "secretary", "secretary-general"}  # a body's leading officers too
+
+
 def _past_apposition(tok, kb: KB) -> tuple[Optional[str], list[str]]:
     """("ELI", title words) when an apposition calls the person a former office holder ("X, the former
     South African president"), else (None, [])."""
@@ -271,6 +275,23 @@ def _past_apposition(tok, kb: KB) -> tuple[Optional[str], list[str]]:
         if c.dep_ == "appos" and c.pos_ == "NOUN" and kb.sectors.get(c.lemma_.lower()) in PAST_OFFICE_SECTORS \
                 and any(t.lower_ in PAST_TITLE_WORDS or t.lower_.startswith("ex-") for t in c.subtree if t.i < c.i):
             return "ELI", [t.lower_ for t in c.subtree if t.i <= c.i and t.pos_ != "DET"]
+    return None, []
+
+
+def _apposition_role(tok, kb: KB) -> tuple[Optional[str], list[str]]:
+    """(sector, title words) of a role outside the state an apposition gives a person: "X, Pakistan's
+    opposition leader" (OPP), "X, general secretary of the National Union of Mineworkers" (LAB); else (None, [])."""
+    for c in tok.children:
+        if c.dep_ != "appos" or c.pos_ != "NOUN":
+            continue
+        words = [t for t in c.subtree if t.i <= c.i and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "poss"]
+        lemmas = [t.lemma_.lower() for t in words]
+        said = kb.sectors.get(" ".join(lemmas[-2:])) if len(lemmas) > 1 else None
+        if c.lemma_.lower() in LEADING_TITLES | SECRETARY_TITLES | {"chief", "leader"} \
+                or " ".join(lemmas[-2:]) in SECRETARY_TITLES:
+            said = _named_body_sector(c, kb) or said  # the body it leads says what it is
+        if said in NON_STATE_ROLE_SECTORS:
+            return said, [t.lower_ for t in words]
     return None, []
 
 

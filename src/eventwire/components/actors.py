@@ -46,16 +46,17 @@ from spacy.tokens import Span
 from .. import gazetteer
 from ..actor_kb import HEADS, KB, ROLE_SYNONYMS, Entry, load_kb
 from ..model import Actor, Mention
-from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_key, _after_ethnic, _age_noun,
-    _apposition_kind, _as_of, _bare_definite, _bare_institution, _beside_named_person, _called_official,
-    _capital_named_before, _clause_verb, _clean_name, _code, _correct_sector_spelling, _country_named_before,
-    _dateline_name, _descriptor, _device_that_harms, _envoy, _ethnic_word, _fallback_country, _finder_for, _first_name,
-    _former_name_hint, _gazetteer_country, _has_person_compound, _head_named_before, _home_of_people, _hyphen_word,
-    _igo_named_before, _inside_organization, _international_body, _is_locative, _join_split_names, _longer_place,
-    _name_sector, _named_after, _named_body_sector, _named_for_another_country, named_place, _names_organization,
-    _np_span, _other_full_name, _past_apposition, _people_plural, _person_by_name, _person_nearby, _persons_beside,
-    _posted_from, _proper_place, _relative_role, _ruling_before, _said_sector, _sentence_place_country, _singular,
-    _sizeable_place, _stance_word, _take_employer, _title_of_person, _title_window, _titled_name)
+from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, SECRETARY_TITLES, _acronym_key, _after_ethnic,
+    _age_noun, _apposition_kind, _apposition_role, _as_of, _bare_definite, _bare_institution, _beside_named_person,
+    _called_official, _capital_named_before, _clause_verb, _clean_name, _code, _correct_sector_spelling,
+    _country_named_before, _dateline_name, _descriptor, _device_that_harms, _envoy, _ethnic_word, _fallback_country,
+    _finder_for, _first_name, _former_name_hint, _gazetteer_country, _has_person_compound, _head_named_before,
+    _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body, _is_locative,
+    _join_split_names, _longer_place, _name_sector, _named_after, _named_body_sector, _named_for_another_country,
+    named_place, _names_organization, _np_span, _other_full_name, _past_apposition, _people_plural, _person_by_name,
+    _person_nearby, _persons_beside, _posted_from, _proper_place, _relative_role, _ruling_before, _said_sector,
+    _sentence_place_country, _singular, _sizeable_place, _stance_word, _take_employer, _title_of_person, _title_window,
+    _titled_name)
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS,
     COUNTRY_NOUNS, DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS,
     HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS,
@@ -478,6 +479,11 @@ class ActorFinder:
                     sector = in_title[1]  # "Kosovo Liberation Army commander X": the group's, not an army's
                 if sector is None:  # "Nelson Mandela, the former South African president"
                     sector, title = _past_apposition(sp.root, kb)
+                if sector is None and not date:
+                    # "Cyril Ramaphosa, general secretary of the National Union of Mineworkers": with no date to
+                    # find the office held then, a role outside the state that an apposition states is the best
+                    # evidence of when the text is from
+                    sector, title = _apposition_role(sp.root, kb)
                 # a rank ("General X") does not override an office held on the article's date: military
                 # rulers keep their ranks; with no date the rank is the best evidence of when the text is from
                 out_of_office = bool(date) and not e.active_on(date) and kb.last_term(e.name, date) is not None
@@ -1558,7 +1564,10 @@ class ActorFinder:
             organization = hit[2].startswith(("organizations.csv", "the name"))  # "Sinn Fein president X": the party's
             if hit[1] and (sector is None or title and (title[0] in GENERIC_HEADS | {"commander", "fighter"}
                                                         or title[-1] in AFFILIATED_HEADS
-                                                        or organization and title[0] in LEADING_TITLES)):
+                                                        or organization and title[0] in LEADING_TITLES
+                                                        # a union's secretary-general; not NATO's, a civilian
+                                                        or organization and title[0] in SECRETARY_TITLES
+                                                        and hit[1] != "MIL")):
                 sector = hit[1]  # "al-Shabab leader X": the group's sector, not a government's
             why += f"; country from {hit[2]}"
             if hit[0] in ("UNO", "IGO") and any(_singular(t.lower_) in REFUGEE_WORDS for t in words):
@@ -1566,7 +1575,7 @@ class ActorFinder:
         lead = window[-1] if window else next((c for c in ent.root.children if c.dep_ == "appos"), None)
         if lead is None and ent.root.dep_ == "appos":
             lead = ent.root.head
-        if lead is not None and lead.lemma_.lower() in LEADING_TITLES | {"chief", "commander", "leader", "secretary"}:
+        if lead is not None and lead.lemma_.lower() in LEADING_TITLES | SECRETARY_TITLES | {"chief", "commander", "leader"}:
             # "Farmers' leader X", "the union's leader, X": the leader of the group the possessive names
             owned = next((s for c in lead.children if c.dep_ == "poss" and c.pos_ != "PRON"
                           for s in [self.kb.sectors.get(c.lemma_.lower()) or self.kb.sectors.get(_singular(c.lower_))]
