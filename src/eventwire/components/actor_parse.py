@@ -16,8 +16,8 @@ from ..model import Actor
 from .actor_words import (AWAY_PREPS, BODY_NOUNS, DEVICE_NOUNS, ENVOY_NOUNS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS,
     INTERNATIONAL_WORDS, KIND_OF_BODY_HEADS, LEADING_TITLES, LOCATIVE_PREPS, MEMBERS_HEADS, NAME_HEAD_SECTORS,
     NAME_PARTICLES, NAME_PHRASE_SECTORS, NAMED_AFTER_HEADS, ORG_HEADS, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS,
-    PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS, ROLE_VERBS, RULING_WORDS, SOURCE_NOUNS,
-    STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS, TRANSNATIONAL_WORDS)
+    PARTY_TITLE_COUNTRIES, PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS, ROLE_VERBS,
+    RULING_WORDS, SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS, TRANSNATIONAL_WORDS)
 
 if TYPE_CHECKING:
     from .actors import ActorFinder
@@ -104,15 +104,20 @@ def _inside_organization(sp) -> bool:
 
 
 def _named_for_another_country(sp, iso: str, kb: KB) -> bool:
-    """Does the organisation name this span ends ("the Iraqi National Congress") begin with another country's
-    name or demonym? Then a shared word in it ("Congress") is not that country's institution."""
+    """Is this span the last word of a longer organisation name ("the Iraqi National Congress", "the Trade Union
+    Congress") that is not the country's own ("the U.S. Congress", "the Republican Congress")? Then a shared word
+    in it ("Congress") is not that country's institution."""
     ent = _entity_at(sp.doc[sp.start])
     if ent is None or ent.label_ != "ORG" or ent.start >= sp.start:
         return False
-    before = [t.text for t in sp.doc[ent.start:sp.start]]
-    named = [kb.demonyms.get(w) for w in before] + [e.country for w in before for e in [kb.lookup(w)]
-                                                    if e is not None and e.kind == "country"]
-    return any(c and c != iso for c in named)
+    for t in sp.doc[ent.start:sp.start]:
+        if not t.is_title or t.lower_ == "the" or PARTY_TITLE_COUNTRIES.get(t.lower_) == iso:
+            continue
+        e = kb.lookup(t.text)
+        country = kb.demonyms.get(t.text) or (e.country if e is not None and e.kind == "country" else None)
+        if country != iso:
+            return True  # another country's word, or a word of another name
+    return False
 
 
 def _acronym_key(tok, actors: dict) -> Optional[str]:
