@@ -1551,3 +1551,16 @@ def test_actors_companies_and_unions_have_home_countries_and_a_union_congress_is
               published=None)
     assert actor(doc, "Nigeria Labour Congress").code == "NGALAB"
     assert actor(doc, "Trade Union Congress").sector == "LAB"  # not the US Congress
+
+
+def test_actors_a_seat_of_power_attacked_is_the_government_and_sets_its_sentence_in_its_country(run):
+    doc = run("The Irish Republican Army claimed responsibility for a mortar attack on Downing Street while the "
+              "British cabinet was in session.", published=None)
+    assert actor(doc, "Downing Street").code == "GBRGOV"
+    doc = run("The protesters marched on the White House.", published=None)
+    assert actor(doc, "protesters").country == "USA"  # not Casablanca ("white house")
+
+
+def test_actors_an_honorific_is_no_office_and_a_role_noun_before_a_name_is_the_person(run):
+    text = "Kuwait's emir, Sheikh Jaber al-Ahmad al-Sabah, dissolved the National Assembly on Thursday."
+    assert _at(text, run, "Kuwait's emir").code == "KWTGOV"  # not REL from "Sheikh"

@@ -334,6 +334,10 @@ def _sentence_place_country(sent) -> Optional[tuple[str, str]]:
             if capital:  # "a Moscow court": Russia's capital, not Moscow, Idaho, whatever other country is named
                 found.setdefault(capital, []).append(ent.text)
                 continue
+            seat = kb.lookup(ent.text.removeprefix("the ")) if kb is not None else None
+            if seat is not None and seat.metonym:  # "the White House" is in Washington, not Casablanca
+                found.setdefault(seat.country, []).append(ent.text)
+                continue
             place = gazetteer.best(ent.text, sent.doc.user_data.get(NAMED_KEY, ()))
             if place is not None and place.kind == "country":
                 place = _longer_place(ent, place.country) or place  # "Northern | Ireland", tagged short

@@ -429,8 +429,14 @@ class ActorFinder:
                 continue
             if e.metonym and sp.text.lower() in SHARED_METONYMS and named and SHARED_METONYMS[sp.text.lower()] not in named:
                 continue  # "President Fujimori of Peru dissolved Congress": Peru's, coded as an institution below
-            if e.metonym and (_is_locative(sp) or sp.root.dep_ == "dobj" and sp.root.head.lemma_ in PLACE_VERBS
-                              and sp.text in kb.capitals):
+            # "a mortar attack on Downing Street", "fired mortar bombs at Downing Street": a seat of power attacked is
+            # the government (a capital attacked is the city, below)
+            seat_attacked = sp.text not in kb.capitals and sp.root.dep_ == "pobj" \
+                and sp.root.head.lower_ in ("against", "at", "on") \
+                and sp.root.head.head.lemma_.lower() in ATTACK_NOUNS | {"fire"}
+            if e.metonym and not seat_attacked and (
+                    _is_locative(sp) or sp.root.dep_ == "dobj" and sp.root.head.lemma_ in PLACE_VERBS
+                    and sp.text in kb.capitals):
                 continue  # "in Kyiv", "blockade Paris": the place itself
             if e.metonym and sp.root.dep_ == "compound" and (sp.root.head.ent_type_ in ("PERSON", "ORG")
                                                              or sp.root.head.lemma_.lower() in PLACE_NOUNS):
@@ -501,7 +507,8 @@ class ActorFinder:
                 ruler = sector == "MIL" and e.sector == "GOV" and any(
                     c.dep_ == "appos" and (kb.sectors.get(c.lemma_.lower()) == "GOV" or c.lemma_.lower() in RULER_NOUNS)
                     for c in sp.root.children)
-                if sector and sector != e.sector and not ruler and (
+                honorific = bool(title) and all(w in HONORIFIC_TITLES for w in title)  # "Sheikh": no office
+                if sector and sector != e.sector and not ruler and not honorific and (
                         sector == "ELI" or title[0] not in GENERIC_HEADS
                         and not (sector == "MIL" and e.sector == "GOV" and date)
                         and not (sector == "GOV" and out_of_office)):
@@ -846,12 +853,15 @@ class ActorFinder:
                 sector = said or sector  # "activists of the Islami Jamiat-e-Talaba student union" (EDU)
             appositive = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                                and c.i in token_actor), None)
-            if appositive is None and tok.tag_ == "NNP" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
-                # "The Emir of Kuwait, Sheikh Sabah al-Ahmad al-Sabah": the name the tagger cut short is the title's
+            titled = sector or lemma in ROLE_NOUNS or tok.lower_ in TITLE_WORDS  # "emir" is a role, not a sector
+            if appositive is None and tok.tag_ in ("NN", "NNP") and titled:
+                # "The Emir of Kuwait, Sheikh Sabah al-Ahmad al-Sabah", "Kuwait's emir, Sheikh Jaber al-Ahmad
+                # al-Sabah": the name the tagger cut short is the title's
                 appositive = next((t for c in tok.children if c.dep_ == "appos" for t in c.subtree if t.i in token_actor
                                    and actors[token_actor[t.i]].kind == "person"), None)
-                if appositive is not None and (sector or lemma in ROLE_NOUNS or tok.lower_ in TITLE_WORDS):
-                    add(token_actor[appositive.i], doc[tok.left_edge.i:tok.i + 1], lambda: None)
+                if appositive is not None:
+                    start = max([tok.left_edge.i] + [c.right_edge.i + 1 for c in tok.lefts if c.dep_ == "poss"])
+                    add(token_actor[appositive.i], doc[start:tok.i + 1], lambda: None)  # not "Kuwait's"
                     continue
             if appositive is None and tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" and tok.head.i in token_actor:
                 appositive = tok.head  # "Joshua Pollack, a North Korean expert at ...": the expert is Pollack
@@ -862,7 +872,7 @@ class ActorFinder:
                 if named is not None and named.ent_type_ == "PERSON" and named.i in token_actor \
                         and tok in _relative_role(named):
                     appositive = named
-            if sector and appositive is not None and tok.tag_ == "NN":
+            if titled and appositive is not None and tok.tag_ == "NN":
                 # "his Ukrainian counterpart, Volodymyr Zelenskyy": the person named beside it
                 add(token_actor[appositive.i], _np_span(tok), lambda: None)
                 continue
