@@ -1564,3 +1564,10 @@ def test_actors_a_seat_of_power_attacked_is_the_government_and_sets_its_sentence
 def test_actors_an_honorific_is_no_office_and_a_role_noun_before_a_name_is_the_person(run):
     text = "Kuwait's emir, Sheikh Jaber al-Ahmad al-Sabah, dissolved the National Assembly on Thursday."
     assert _at(text, run, "Kuwait's emir").code == "KWTGOV"  # not REL from "Sheikh"
+
+
+def test_actors_an_exiled_former_office_holder_is_an_elite_not_an_exile_group(run):
+    doc = run("Nigeria arrested exiled former Liberian President Charles Taylor near the border with Cameroon.",
+              published=None)
+    assert actor(doc, "Taylor").code == "LBRELI"  # PLOVER: ELI includes exiled and ousted officials
+    assert actor(run("Exiled dissident Fang Lizhi criticised the government.", published=None), "Fang").sector == "OPP"

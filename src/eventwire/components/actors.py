@@ -1654,6 +1654,8 @@ class ActorFinder:
                 sec = "LEG" if any(x.lemma_.lower() in LEGISLATURE_WORDS for x in t.doc) else "GOV"
             if sec and _stance_word(t):
                 continue  # "anti-Mafia judge": what the judge is against, not what they are
+            if sec and t.lower_ in PAST_TITLE_WORDS and k + 1 < len(window):
+                continue  # "exiled former President X": a word for his past (ELI below), not an exile group (OPP)
             if sec and t.text in self.kb.religions and any(
                     self.kb.sectors.get(x.lemma_.lower()) for x in window[k + 1:]):
                 continue  # "Jewish settler", "Shi'ite cleric": the faith is coded apart; the role says the sector
