@@ -1571,3 +1571,9 @@ def test_actors_an_exiled_former_office_holder_is_an_elite_not_an_exile_group(ru
               published=None)
     assert actor(doc, "Taylor").code == "LBRELI"  # PLOVER: ELI includes exiled and ousted officials
     assert actor(run("Exiled dissident Fang Lizhi criticised the government.", published=None), "Fang").sector == "OPP"
+
+
+def test_actors_members_of_a_shared_institution_name_are_of_the_country_named(run):
+    doc = run("Brazil's attorney general filed corruption charges on Thursday against 12 members of Congress accused "
+              "of embezzling budget funds.", published=None)
+    assert actor(doc, "12 members").code == "BRALEG"  # not the US Congress's

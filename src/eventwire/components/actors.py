@@ -272,6 +272,10 @@ class ActorFinder:
                 e = self.kb.lookup(text, date)
                 if e is not None and (e.kind == "organization" or e.metonym) and text.islower() and not e.name.islower():
                     e = None  # "French secret service agents": a common noun, not the US Secret Service
+                named = doc.user_data.get(NAMED_KEY)
+                if e is not None and e.metonym and text.lower() in SHARED_METONYMS and named \
+                        and SHARED_METONYMS[text.lower()] not in named:
+                    e = None  # "Brazil's attorney general charged 12 members of Congress": Brazil's (as in 1.)
                 end = idx[k] + n
                 if e and e.kind == "group" and end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
                     continue  # "West Darfur State", "West Bank": part of a name
@@ -1358,6 +1362,17 @@ class ActorFinder:
             if said and said[0] in kb.country_names:
                 a.country, a.code = said[0], _code(said[0], a.sector)
                 a.why += f"; country {said[0]} from the apposition ({said[2]})"
+
+        # 7b. "12 members of Congress" (Brazil's, by 1.): members of a body coded since are of its country
+        for tok in doc:
+            a = actors.get(token_actor.get(tok.i)) if tok.i in token_actor else None
+            if a is None or a.kind != "group" or a.country or tok.lemma_.lower() not in MEMBER_NOUNS:
+                continue
+            body = next((actors[token_actor[p.i]] for prep in tok.children if prep.lower_ == "of"
+                         for p in prep.children if p.dep_ == "pobj" and p.i in token_actor), None)
+            if body is not None and body is not a and body.country:
+                a.country, a.code = body.country, _code(body.country, a.sector)
+                a.why += f"; country {body.country} of the body it is of ({body.name})"
 
         # 7b'. sector groups still with no country: a city or region named in their sentence, when all of them
         # are in one country ("Police in Karachi fired tear gas at hundreds of protesters")
