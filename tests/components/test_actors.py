@@ -1577,3 +1577,13 @@ def test_actors_members_of_a_shared_institution_name_are_of_the_country_named(ru
     doc = run("Brazil's attorney general filed corruption charges on Thursday against 12 members of Congress accused "
               "of embezzling budget funds.", published=None)
     assert actor(doc, "12 members").code == "BRALEG"  # not the US Congress's
+
+
+def test_actors_a_possessed_name_parsed_beside_its_owner_and_a_state_body_named_with_and(run):
+    text = "Russia's Gazprom cut gas supplies to Ukraine on Sunday after talks on a new price broke down."
+    assert _at(text, run, "Russia's Gazprom").code == "RUSBUS"  # not the possessor
+    doc = run("The U.S. Securities and Exchange Commission sued Goldman Sachs on Friday.", published=None)
+    assert actor(doc, "Exchange Commission").code == "USAGOV"
+    doc = run("South Korean students occupied the U.S. Information Service library in Seoul on Thursday.",
+              published=None)
+    assert actor(doc, "Information Service").code == "USAGOV"

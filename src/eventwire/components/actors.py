@@ -627,7 +627,9 @@ class ActorFinder:
             k, end = (start if start > ent.start else ent.end), None
             while k < len(doc) and doc[k].ent_type_ in ("", "ORG") and (
                     doc[k].is_title and doc[k].is_alpha
-                    or doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_):
+                    or doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+                    # "the U.S. Securities and Exchange Commission"
+                    or doc[k].lower_ in ("and", "&") and k > ent.end and k + 1 < len(doc) and doc[k + 1].is_title):
                 if doc[k].lemma_.lower() in ORG_NAME_HEADS or _singular(doc[k].lower_) in ORG_NAME_HEADS:
                     end = k + 1
                 k += 1
@@ -683,8 +685,13 @@ class ActorFinder:
         if h and "countries.csv" in h[2]:
             country = h[0]  # "the South Africa Broadcasting Association": a country of two words
         heads = {t.lemma_.lower() for t in ent if t.pos_ in ("PROPN", "NOUN")}
-        if not sector and country and heads & STATE_BODY_HEADS and not heads & INTERNATIONAL_WORDS:
-            sector = "GOV"  # "Malawi's Department of Disaster Management Affairs", "Kenya Anti-Corruption Commission"
+        own_country = any(t.text in kb.demonyms or getattr(kb.lookup(t.text, date), "kind", None) == "country"
+                          for t in ent)  # a country named in the name itself
+        if not sector and country and (heads & STATE_BODY_HEADS or "service" in heads and own_country) \
+                and not heads & INTERNATIONAL_WORDS:
+            # "Malawi's Department of Disaster Management Affairs", "Kenya Anti-Corruption Commission", "the U.S.
+            # Information Service" (a service named for its state; not the Voice of America's Persian Service)
+            sector = "GOV"
         if not sector and country and hit and hit[3].dep_ == "poss" and "countries.csv" in hit[2] \
                 and doc[ent.start - 1].tag_ == "POS" and doc[ent.start - 2].ent_type_ == "GPE" \
                 and not heads & ORG_NAME_HEADS and not ent.text.isupper():
@@ -1804,6 +1811,9 @@ def actor_at(doc, span) -> Optional[str]:
     table = doc._.ew_token_actor or {}
     if not hasattr(span, "i"):
         root = span.root
+        if root.dep_ == "poss":  # "Russia's Gazprom" parsed with both words on the verb: the possessed is the phrase
+            tops = [t for t in span if not span.start <= t.head.i < span.end and t.dep_ not in ("poss", "case", "punct")]
+            root = tops[-1] if tops else root
         if root.i in table:
             return table[root.i]
     owners = set()
