@@ -220,7 +220,7 @@ def _place_country(doc, tok, local_only: bool = False, as_source: bool = False) 
                 aid = country_actor(doc, p.country, tok, f"place '{m.text}' in {p.country} as event participant", local,
                                     sector="GOV" if as_source or _capital_addressed(doc, tok, m.text, p.country)
                                     else "CVL")
-                actor = next(a for a in doc._.ew_actors if a.id == aid)
+                actor = actor_by_id(doc, aid)
                 add_mention(actor, Mention(m.start, m.end, m.text))  # the place stands for its country
                 return aid
     return None
