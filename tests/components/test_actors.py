@@ -1587,3 +1587,12 @@ def test_actors_a_possessed_name_parsed_beside_its_owner_and_a_state_body_named_
     doc = run("South Korean students occupied the U.S. Information Service library in Seoul on Thursday.",
               published=None)
     assert actor(doc, "Information Service").code == "USAGOV"
+
+
+def test_actors_a_ruler_named_in_apposition_either_way_and_the_owner_of_a_paper(run):
+    doc = run("Bangladesh's military ruler, Lieutenant General Hussain Muhammad Ershad, resigned after weeks of "
+              "street protests.", published=None)
+    assert actor(doc, "Ershad").sector == "GOV"  # the office, not the rank
+    doc = run("Slavko Curuvija, owner of the independent daily Dnevni Telegraf, was shot dead outside his Belgrade "
+              "apartment on Sunday.", published=None)
+    assert actor(doc, "Curuvija").sector == "MED"

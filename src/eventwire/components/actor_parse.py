@@ -790,7 +790,11 @@ def _named_body_sector(tok, kb: KB) -> Optional[str]:
                 return kb.sectors.get(" ".join(lemmas[-2:])) or kb.sectors.get(p.lemma_.lower()) \
                     or NAME_HEAD_SECTORS.get(p.lemma_.lower())
             name = p.doc[min(t.i for t in p.subtree if t.pos_ == "PROPN"):p.right_edge.i + 1]
-            return _name_sector(name, kb)  # the whole name: "the Zambia Congress of Trade Unions" (LAB)
+            described = [kb.sectors.get(t.lemma_.lower()) or NAME_HEAD_SECTORS.get(t.lemma_.lower())
+                         for t in reversed(list(p.lefts)) if t.pos_ == "NOUN" and t.dep_ == "compound"]
+            # the whole name: "the Zambia Congress of Trade Unions" (LAB); else what the words before it say it is,
+            # "the independent television station NTV" (MED)
+            return _name_sector(name, kb) or next((s for s in described if s), None)
     return None
 
 

@@ -508,9 +508,11 @@ class ActorFinder:
                     a.why += f"; {other} {sector} from the title '{' '.join(t.text for t in window)}'"
                     continue
                 # "Gen. Pervez Musharraf, Pakistan's military ruler": the apposition's office beats the rank
+                # (either way round: "Bangladesh's military ruler, Lieutenant General X")
+                offices = [c for c in sp.root.children if c.dep_ == "appos"]
+                offices += [sp.root.head] if sp.root.dep_ == "appos" else []
                 ruler = sector == "MIL" and e.sector == "GOV" and any(
-                    c.dep_ == "appos" and (kb.sectors.get(c.lemma_.lower()) == "GOV" or c.lemma_.lower() in RULER_NOUNS)
-                    for c in sp.root.children)
+                    kb.sectors.get(c.lemma_.lower()) == "GOV" or c.lemma_.lower() in RULER_NOUNS for c in offices)
                 honorific = bool(title) and all(w in HONORIFIC_TITLES for w in title)  # "Sheikh": no office
                 if sector and sector != e.sector and not ruler and not honorific and (
                         sector == "ELI" or title[0] not in GENERIC_HEADS
@@ -1565,6 +1567,9 @@ class ActorFinder:
                 if _hyphen_word(c, -2):
                     two = f"{_hyphen_word(c, -2)}-{c.lemma_.lower()}"  # "the country's prosecutor-general"
                 sec = self.kb.sectors.get(two) or self.kb.sectors.get(c.lemma_.lower())
+                if c.lemma_.lower() in LEADING_TITLES | SECRETARY_TITLES | {"chief", "founder", "leader", "owner"}:
+                    # "X, owner of the independent daily Dnevni Telegraf": the body he leads or owns says his sector
+                    sec = _named_body_sector(c, self.kb) or sec
                 hit2 = self._modifier_country(c, date)
                 if sec in PAST_OFFICE_SECTORS and any(
                         t.lower_ in PAST_TITLE_WORDS or t.lower_.startswith("ex-") for t in c.subtree if t.i < c.i):
