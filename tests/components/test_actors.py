@@ -1596,3 +1596,13 @@ def test_actors_a_ruler_named_in_apposition_either_way_and_the_owner_of_a_paper(
     doc = run("Slavko Curuvija, owner of the independent daily Dnevni Telegraf, was shot dead outside his Belgrade "
               "apartment on Sunday.", published=None)
     assert actor(doc, "Curuvija").sector == "MED"
+
+
+def test_actors_an_organisations_staff_and_a_description_before_its_name(run):
+    doc = run("FBI agents arrested CIA officer Aldrich Ames on Monday.", published=None)
+    assert actor(doc, "FBI agents").code == "USACOP"  # the FBI's agents, not spies
+    assert actor(doc, "Ames").sector == "SPY"  # a CIA officer, not the army's
+    text = "The European Commission fined U.S. software maker Microsoft a record 497 million euros on Wednesday."
+    assert _at(text, run, "U.S. software maker Microsoft").name == "Microsoft"
+    doc = run("Russian President Boris Yeltsin dissolved the Supreme Soviet, the country's parliament.", published=None)
+    assert actor(doc, "Supreme Soviet").code == "RUSLEG"

@@ -67,6 +67,7 @@ from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CI
     RULER_NOUNS, SHARED_METONYMS, STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS,
     WORK_VERBS)
 
+STAFF_NOUNS = {"agent", "employee", "officer", "operative"}  # an organisation's staff share its sector
 DOMINANT_SHARE = 0.45  # of the article's country mentions, for a country to be "the article's country"
 LOCAL_SECTORS = ("CVL", "AGR", "LAB", "EDU")  # people who act where they live (7b''')
 STATE_SECTORS = ("COP", "GOV", "JUD", "LEG")  # a state's own institutions, acting at home (7b''')
@@ -485,7 +486,7 @@ class ActorFinder:
                 in_title = self._best_ngram(window, date)
                 sector, title = self._title_sector(window, in_title)
                 if in_title and in_title[1] and in_title[2].startswith(("organizations.csv", "parties.csv")) and title \
-                        and title[0] in GENERIC_HEADS | LEADING_TITLES | {"commander", "fighter"}:
+                        and title[0] in GENERIC_HEADS | LEADING_TITLES | STAFF_NOUNS | {"commander", "fighter"}:
                     sector = in_title[1]  # "Kosovo Liberation Army commander X": the group's, not an army's
                 if sector is None:  # "Nelson Mandela, the former South African president"
                     sector, title = _past_apposition(sp.root, kb)
@@ -892,6 +893,16 @@ class ActorFinder:
             if sector and (_title_of_person(tok) or tok.dep_ == "compound" and tok.head.i in token_actor
                            and actors[token_actor[tok.head.i]].kind == "person"):
                 continue  # "US President Donald Trump": a title, the person is the actor
+            named = [c for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 1]
+            named += [tok.head] if tok.dep_ == "compound" and tok.head.i == tok.i + 1 else []
+            named = [actors[token_actor[c.i]] for c in named if c.i in token_actor]
+            if sector and tag == "NN" and named and named[0].kind in ("organization", "group") \
+                    and named[0].sector == sector:
+                # "U.S. software maker Microsoft", "the militant group Hamas": a description of the name after it
+                start = max([tok.left_edge.i] + [c.right_edge.i + 1 for c in tok.lefts if c.dep_ == "poss"])
+                key = next(k for k, a in actors.items() if a is named[0])
+                add(key, doc[start:tok.i + 1], lambda: None)
+                continue
             if sector and several:
                 continue  # "the leaders of Britain, France and Italy": one actor per country, not a group
             if sector and not hit and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -941,6 +952,8 @@ class ActorFinder:
                     sector = sec2  # "a top FARC commander", "fighters of the PKK": the armed group's, not an army's
                 elif lemma in MEMBER_NOUNS and sec2 and org_hit:
                     sector = sec2  # "suspected members of the separatist group ETA": the group's, not criminals
+                elif lemma in STAFF_NOUNS and sec2 and org_hit:
+                    sector = sec2  # "FBI agents" (COP), "CIA officers" (SPY): the organisation's staff
                 if lemma in COMMUNITY_LEADERS and hit[3].text in kb.ethnic:
                     sector = "ELI"  # "Yoruba leaders", "Ibo elders": a community's elite, not a government
                 sp = _np_span(tok)
@@ -1599,7 +1612,7 @@ class ActorFinder:
                 hit = (PARTY_TITLE_COUNTRIES[party.lower_], None, f"'{party.text}' before a legislator's title")
         if hit:
             organization = hit[2].startswith(("organizations.csv", "the name"))  # "Sinn Fein president X": the party's
-            if hit[1] and (sector is None or title and (title[0] in GENERIC_HEADS | {"commander", "fighter"}
+            if hit[1] and (sector is None or title and (title[0] in GENERIC_HEADS | STAFF_NOUNS | {"commander", "fighter"}
                                                         or title[-1] in AFFILIATED_HEADS
                                                         or organization and title[0] in LEADING_TITLES
                                                         # a union's secretary-general; not NATO's, a civilian
