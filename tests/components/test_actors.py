@@ -1606,3 +1606,19 @@ def test_actors_an_organisations_staff_and_a_description_before_its_name(run):
     assert _at(text, run, "U.S. software maker Microsoft").name == "Microsoft"
     doc = run("Russian President Boris Yeltsin dissolved the Supreme Soviet, the country's parliament.", published=None)
     assert actor(doc, "Supreme Soviet").code == "RUSLEG"
+
+
+def test_actors_with_no_date_the_body_a_person_leads_says_his_role(run):
+    doc = run("Poland's military authorities interned Solidarity leader Lech Walesa and thousands of union activists.",
+              published=None)
+    assert actor(doc, "Walesa").code == "POLLAB"  # not the president he became
+    assert actor(doc, "union activists").sector == "LAB"
+    doc = run("Lech Walesa, leader of Poland's outlawed Solidarity trade union, called for talks.", published=None)
+    assert actor(doc, "Walesa").sector == "LAB"
+    doc = run("Solidarity leader Lech Walesa met the interior minister.", published="1994-05-01")
+    assert actor(doc, "Walesa").sector == "GOV"  # dated: the office he held then
+
+
+def test_actors_an_international_office_named_before_a_name_is_the_persons_title(run):
+    doc = run("U.N. High Commissioner for Refugees Sadako Ogata appealed to Zaire.", published=None)
+    assert actor(doc, "Ogata").code.startswith(("IGO", "UNO")) and actor(doc, "Ogata").sector == "REF"

@@ -44,6 +44,7 @@ def _title_window(span, sectors: dict) -> list:
                 or t.pos_ in ("SCONJ", "CCONJ", "PRON") or t.pos_ == "ADP" and t.lower_ not in ("of", "for") \
                 or t.lower_ == "of" and i > 0 and doc[i - 1].tag_ == "NNS" and doc[i - 1].is_lower \
                 or t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.ent_type_ in ("ORG", "GPE") \
+                and not t.is_ancestor(span.root) \
                 or t.tag_ == "VBD" and t.lower_ not in PAST_TITLE_WORDS \
                 or t.dep_ == "ROOT" and t.is_ancestor(span.root):
             # "the National Assembly stripped opposition leader X": another clause's subject, not the title;

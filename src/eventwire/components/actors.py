@@ -488,6 +488,10 @@ class ActorFinder:
                 if in_title and in_title[1] and in_title[2].startswith(("organizations.csv", "parties.csv")) and title \
                         and title[0] in GENERIC_HEADS | LEADING_TITLES | STAFF_NOUNS | {"commander", "fighter"}:
                     sector = in_title[1]  # "Kosovo Liberation Army commander X": the group's, not an army's
+                    # with no date, "Solidarity leader Lech Walesa" says his role then, whatever office came later
+                    led_body = not date
+                else:
+                    led_body = False
                 if sector is None:  # "Nelson Mandela, the former South African president"
                     sector, title = _past_apposition(sp.root, kb)
                 if sector is None and not date:
@@ -495,6 +499,7 @@ class ActorFinder:
                     # find the office held then, a role outside the state that an apposition states is the best
                     # evidence of when the text is from
                     sector, title = _apposition_role(sp.root, kb)
+                    led_body = sector is not None
                 # a rank ("General X") does not override an office held on the article's date: military
                 # rulers keep their ranks; with no date the rank is the best evidence of when the text is from
                 out_of_office = bool(date) and not e.active_on(date) and kb.last_term(e.name, date) is not None
@@ -516,7 +521,7 @@ class ActorFinder:
                     kb.sectors.get(c.lemma_.lower()) == "GOV" or c.lemma_.lower() in RULER_NOUNS for c in offices)
                 honorific = bool(title) and all(w in HONORIFIC_TITLES for w in title)  # "Sheikh": no office
                 if sector and sector != e.sector and not ruler and not honorific and (
-                        sector == "ELI" or title[0] not in GENERIC_HEADS
+                        sector == "ELI" or led_body or title[0] not in GENERIC_HEADS
                         and not (sector == "MIL" and e.sector == "GOV" and date)
                         and not (sector == "GOV" and out_of_office)):
                     add(key, sp, from_entry(e, why))
