@@ -1622,3 +1622,9 @@ def test_actors_with_no_date_the_body_a_person_leads_says_his_role(run):
 def test_actors_an_international_office_named_before_a_name_is_the_persons_title(run):
     doc = run("U.N. High Commissioner for Refugees Sadako Ogata appealed to Zaire.", published=None)
     assert actor(doc, "Ogata").code.startswith(("IGO", "UNO")) and actor(doc, "Ogata").sector == "REF"
+
+
+def test_actors_an_office_in_apposition_refers_to_the_person(run):
+    text = ("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded that parties to the conflict allow "
+            "aid workers in.")
+    assert _at(text, run, "United Nations Emergency Relief Coordinator").name == "Kenzo Oshima"  # not the UN

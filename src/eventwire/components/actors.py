@@ -1165,6 +1165,17 @@ class ActorFinder:
                     for t in words:
                         if t.i > cut and t.i not in token_actor and not t.is_punct:
                             token_actor[t.i] = key
+        # 4d''. an office in apposition that no stage claimed ("Kenzo Oshima, the United Nations Emergency Relief
+        # Coordinator") refers to the person: its head and the words before it not already someone else's
+        for i, key in list(person_mentions):
+            for c in doc[i].children:
+                if c.dep_ != "appos" or c.i in token_actor or c.tag_ not in ("NN", "NNP") or c.ent_type_ == "PERSON" \
+                        or c.lemma_.lower() in KIN_NOUNS \
+                        or not (c.is_title or kb.sectors.get(c.lemma_.lower()) or c.lemma_.lower() in ROLE_NOUNS):
+                    continue
+                for t in c.subtree:
+                    if t.i <= c.i and t.i not in token_actor and not t.is_punct and t.pos_ != "DET":
+                        token_actor[t.i] = key
         # 4d'. a title the name is parsed as an apposition of ("President | Mobutu Sese Seko") is the person's
         for i, key in list(person_mentions):
             start = i
