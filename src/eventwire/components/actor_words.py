@@ -140,3 +140,8 @@ REFUGEE_WORDS = set(GRAMMAR["refugee_words"])
 ENVOY_NOUNS = set(GRAMMAR["envoy_nouns"])
 # "The Movement for Justice and Equality, a rebel group": an apposition headed by one of these says what a name is
 KIND_OF_BODY_HEADS = set(GRAMMAR["kind_of_body_heads"])
+# a body's leading officers besides its chairman or president ("secretary-general of the Zimbabwe Congress of Trade
+# Unions"): the body's sector is theirs
+SECRETARY_TITLES = set(GRAMMAR["secretary_titles"])
+# "FBI agents", "CIA officer X": an organisation's staff share its sector
+STAFF_NOUNS = set(GRAMMAR["staff_nouns"])

@@ -46,8 +46,8 @@ from spacy.tokens import Span
 from .. import gazetteer
 from ..actor_kb import HEADS, KB, ROLE_SYNONYMS, Entry, load_kb
 from ..model import Actor, Mention
-from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, SECRETARY_TITLES, _acronym_key, _after_ethnic,
-    _age_noun, _apposition_kind, _apposition_role, _as_of, _bare_definite, _bare_institution, _beside_named_person,
+from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_key, _after_ethnic, _age_noun,
+    _apposition_kind, _apposition_role, _as_of, _bare_definite, _bare_institution, _beside_named_person,
     _called_official, _capital_named_before, _clause_verb, _clean_name, _code, _correct_sector_spelling,
     _country_named_before, _dateline_name, _descriptor, _device_that_harms, _envoy, _ethnic_word, _fallback_country,
     _finder_for, _first_name, _former_name_hint, _gazetteer_country, _has_person_compound, _head_named_before,
@@ -64,10 +64,9 @@ from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CI
     NAME_HEAD_SECTORS, NAME_LINK_WORDS, ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS,
     PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS,
     PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS,
-    RULER_NOUNS, SHARED_METONYMS, STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS,
-    WORK_VERBS)
+    RULER_NOUNS, SECRETARY_TITLES, SHARED_METONYMS, STAFF_NOUNS, STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS,
+    TITLE_WORDS, TOPIC_HEADS, WORK_VERBS)
 
-STAFF_NOUNS = {"agent", "employee", "officer", "operative"}  # an organisation's staff share its sector
 DOMINANT_SHARE = 0.45  # of the article's country mentions, for a country to be "the article's country"
 LOCAL_SECTORS = ("CVL", "AGR", "LAB", "EDU")  # people who act where they live (7b''')
 STATE_SECTORS = ("COP", "GOV", "JUD", "LEG")  # a state's own institutions, acting at home (7b''')
@@ -172,8 +171,8 @@ class ActorFinder:
                 hit = _gazetteer_country(c)  # "Darfur rebels", "Ontario's provincial leader"
             if hit:
                 return (*hit, c)
-        whole = [t for c in mods for t in c.subtree if t.i < head.i and t.i not in exclude]
-        hit = self._best_ngram(whole, date) if len(mods) > 1 else None
+        hit = self._best_ngram([t for c in mods for t in c.subtree if t.i < head.i and t.i not in exclude],
+                               date) if len(mods) > 1 else None
         if hit and hit[2].startswith("organizations.csv"):
             return (*hit, mods[-1])  # "Lord's Resistance Army rebels": a name the parse split over two modifiers
         for c in head.rights:
@@ -693,9 +692,8 @@ class ActorFinder:
         if h and "countries.csv" in h[2]:
             country = h[0]  # "the South Africa Broadcasting Association": a country of two words
         heads = {t.lemma_.lower() for t in ent if t.pos_ in ("PROPN", "NOUN")}
-        own_country = any(t.text in kb.demonyms or getattr(kb.lookup(t.text, date), "kind", None) == "country"
-                          for t in ent)  # a country named in the name itself
-        if not sector and country and (heads & STATE_BODY_HEADS or "service" in heads and own_country) \
+        if not sector and country and (heads & STATE_BODY_HEADS or "service" in heads and any(
+                t.text in kb.demonyms or getattr(kb.lookup(t.text, date), "kind", None) == "country" for t in ent)) \
                 and not heads & INTERNATIONAL_WORDS:
             # "Malawi's Department of Disaster Management Affairs", "Kenya Anti-Corruption Commission", "the U.S.
             # Information Service" (a service named for its state; not the Voice of America's Persian Service)
@@ -900,13 +898,12 @@ class ActorFinder:
                 continue  # "US President Donald Trump": a title, the person is the actor
             named = [c for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 1]
             named += [tok.head] if tok.dep_ == "compound" and tok.head.i == tok.i + 1 else []
-            named = [actors[token_actor[c.i]] for c in named if c.i in token_actor]
-            if sector and tag == "NN" and named and named[0].kind in ("organization", "group") \
-                    and named[0].sector == sector:
+            named = [token_actor[c.i] for c in named if c.i in token_actor]
+            if sector and tag == "NN" and named and actors[named[0]].kind in ("organization", "group") \
+                    and actors[named[0]].sector == sector:
                 # "U.S. software maker Microsoft", "the militant group Hamas": a description of the name after it
                 start = max([tok.left_edge.i] + [c.right_edge.i + 1 for c in tok.lefts if c.dep_ == "poss"])
-                key = next(k for k, a in actors.items() if a is named[0])
-                add(key, doc[start:tok.i + 1], lambda: None)
+                add(named[0], doc[start:tok.i + 1], lambda: None)
                 continue
             if sector and several:
                 continue  # "the leaders of Britain, France and Italy": one actor per country, not a group
