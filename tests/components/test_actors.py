@@ -1628,3 +1628,15 @@ def test_actors_an_office_in_apposition_refers_to_the_person(run):
     text = ("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded that parties to the conflict allow "
             "aid workers in.")
     assert _at(text, run, "United Nations Emergency Relief Coordinator").name == "Kenzo Oshima"  # not the UN
+
+
+def test_actors_clergy_titles_and_what_is_done_to_a_person_is_not_his_title(run):
+    doc = run("Kenyan riot police beat the Rev. Timothy Njoya, a Presbyterian minister, as they broke up a rally.",
+              published=None)
+    assert actor(doc, "Njoya").sector == "REL"  # not a government minister
+    doc = run("Egyptian President Anwar Sadat revoked the government's recognition of Coptic Orthodox Pope Shenouda "
+              "III.", published=None)
+    assert actor(doc, "Shenouda").sector == "REL"  # "government's recognition of" is no title
+    doc = run("Nigeria's military ruler reduced the prison sentence of former head of state Olusegun Obasanjo.",
+              published=None)
+    assert actor(doc, "Obasanjo").sector == "ELI"  # "head of state" is a title
