@@ -1640,3 +1640,9 @@ def test_actors_clergy_titles_and_what_is_done_to_a_person_is_not_his_title(run)
     doc = run("Nigeria's military ruler reduced the prison sentence of former head of state Olusegun Obasanjo.",
               published=None)
     assert actor(doc, "Obasanjo").sector == "ELI"  # "head of state" is a title
+
+
+def test_actors_an_organisation_against_the_government_is_the_opposition(run):
+    doc = run("The Thai army stormed the fortified camp of the anti-government United Front for Democracy Against "
+              "Dictatorship in central Bangkok.", published=None)
+    assert actor(doc, "United Front for Democracy").sector == "OPP"

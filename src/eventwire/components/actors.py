@@ -676,6 +676,11 @@ class ActorFinder:
             if sector == "MED" and _called_official(doc[max(described[0].i - 3, 0):described[0].i]):
                 sector = "GOV"  # "Iraq's official newspaper Al-Thawra"
             hit = hit or self._modifier_country(described[0], date, exclude={t.i for t in ent})
+        against = doc[ent.start - 1] if ent.start > 0 and doc[ent.start - 1].lower_ != "the" else (
+            doc[ent.start - 2] if ent.start > 1 else None)  # "the anti-government United Front for Democracy ..."
+        if described is None and against is not None and _hyphen_word(against, -2) == "anti" \
+                and kb.sectors.get(against.lemma_.lower()) in ("GOV", "MIL"):
+            sector = "OPP"  # against a government or junta, unarmed: PLOVER's opposition ("anti-government activists")
         kind = _apposition_kind(ent, kb) if described is None else None
         if kind is not None and not (kind[1] == "LAB" and sector):  # "Union of Teachers, a trade union": EDU
             sector = kind[1]  # what the apposition says it is beats a word of its name ("for Justice")
