@@ -42,27 +42,27 @@ def _title_window(span, sectors: dict) -> list:
                 t.pos_ in ("VERB", "AUX") and not (t.dep_ == "amod" or t.lower_ in PAST_TITLE_WORDS
                                                    and not t.is_ancestor(span.root))) \
                 or t.pos_ in ("SCONJ", "CCONJ", "PRON") or t.pos_ == "ADP" and t.lower_ not in ("of", "for") \
-                or t.lower_ == "of" and i > 0 and doc[i - 1].tag_ == "NNS" and doc[i - 1].is_lower \
-                or t.lower_ == "of" and i > 0 and doc[i - 1].tag_ == "NN" and doc[i - 1].is_lower \
-                and not _title_noun(doc[i - 1].lemma_.lower(), sectors) \
+                or t.lower_ == "of" and i > 0 and _owned_not_title(doc[i - 1], sectors) \
                 or t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.ent_type_ in ("ORG", "GPE") \
                 and not t.is_ancestor(span.root) \
                 or t.tag_ == "VBD" and t.lower_ not in PAST_TITLE_WORDS \
                 or t.dep_ == "ROOT" and t.is_ancestor(span.root):
             # "the National Assembly stripped opposition leader X": another clause's subject, not the title;
             # "the bank accounts of former President X", "opponents of X", "the recognition of Pope X": what is
-            # his or done to him, not his title; "ZANU-PF endorsed
-            # President X", "A sniper shot dead Archbishop X" parsed as one noun phrase: a past-tense verb or
-            # the root the name hangs from is no title word
+            # his or done to him, not his title; "ZANU-PF endorsed President X", "A sniper shot dead Archbishop
+            # X" parsed as one noun phrase: a past-tense verb or the root the name hangs from is no title word
             break  # "in prison while President X": only the words that make up the title
         window.insert(0, t)
         i -= 1
     return [t for t in window if t.pos_ not in ("DET",)]
 
 
-def _title_noun(lemma: str, sectors: dict) -> bool:
-    """Can this noun head a title that goes on with "of" ("head of state", "secretary of state", "leader of")?"""
-    return bool(sectors.get(lemma)) or lemma in ROLE_NOUNS or lemma in LEADING_TITLES or lemma in SECRETARY_TITLES
+def _owned_not_title(noun, sectors: dict) -> bool:
+    """A lower-case noun before "of" that heads no title ("the bank accounts of", "opponents of", "the recognition
+    of"; not "head of state", "secretary of state", "leader of"): what follows it is not a title."""
+    lemma = noun.lemma_.lower()
+    return noun.is_lower and (noun.tag_ == "NNS" or noun.tag_ == "NN" and not (
+        sectors.get(lemma) or lemma in ROLE_NOUNS or lemma in LEADING_TITLES or lemma in SECRETARY_TITLES))
 
 
 def _first_name(tok, kb: KB, date) -> bool:
