@@ -1646,3 +1646,6 @@ def test_actors_an_organisation_against_the_government_is_the_opposition(run):
     doc = run("The Thai army stormed the fortified camp of the anti-government United Front for Democracy Against "
               "Dictatorship in central Bangkok.", published=None)
     assert actor(doc, "United Front for Democracy").sector == "OPP"
+    doc = run("Thailand's anti-government People's Alliance for Democracy demanded that the prime minister resign.",
+              published=None)
+    assert actor(doc, "Alliance for Democracy").code == "THAOPP"  # the possessor the parse hung inside the name

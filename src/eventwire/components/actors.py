@@ -667,6 +667,10 @@ class ActorFinder:
             end += 1  # "The Bank of | Ghana": the tagger stopped at "of"
         ent = doc[ent.start:end] if end > ent.end else ent
         hit = self._modifier_country(ent.root, date, exclude={t.i for t in ent})
+        if hit is None:  # "Thailand's anti-government People's Alliance": a possessor the parse hung inside the name
+            before = [x for t in ent for c in t.children if c.i < ent.start and c.dep_ == "poss" for x in c.subtree]
+            found = self._best_ngram(before, date)
+            hit = (*found, before[0]) if found and found[2].startswith("countries.csv") else None
         sector = _name_sector(ent, kb)
         described = _descriptor(ent, kb)  # "the Cato Institute think tank", "consultancy Control Risks"
         if described is not None:
