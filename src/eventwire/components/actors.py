@@ -251,6 +251,7 @@ class ActorFinder:
         if not toks:
             return None
         doc = toks[0].doc
+        named = doc.user_data.get(NAMED_KEY)  # the countries the text names (1.)
         idx = sorted(t.i for t in toks if not _stance_word(t))
         for last in range(len(idx) - 1, -1, -1):  # closest to the head first
             for n in range(min(6, last + 1), 0, -1):  # "the Al-Aqsa Martyrs Brigades" is five tokens
@@ -272,7 +273,6 @@ class ActorFinder:
                 e = self.kb.lookup(text, date)
                 if e is not None and (e.kind == "organization" or e.metonym) and text.islower() and not e.name.islower():
                     e = None  # "French secret service agents": a common noun, not the US Secret Service
-                named = doc.user_data.get(NAMED_KEY)
                 if e is not None and e.metonym and text.lower() in SHARED_METONYMS and named \
                         and SHARED_METONYMS[text.lower()] not in named:
                     e = None  # "Brazil's attorney general charged 12 members of Congress": Brazil's (as in 1.)
