@@ -1649,3 +1649,16 @@ def test_actors_an_organisation_against_the_government_is_the_opposition(run):
     doc = run("Thailand's anti-government People's Alliance for Democracy demanded that the prime minister resign.",
               published=None)
     assert actor(doc, "Alliance for Democracy").code == "THAOPP"  # the possessor the parse hung inside the name
+
+
+def test_actors_a_capital_where_an_employer_is_based_is_a_place_not_its_government(run):
+    doc = run('"It is a risk," said Lena Ward, a senior fellow at the Center for Global Development in Washington.',
+              published=None)
+    assert actor(doc, "Lena Ward").code == "USANGO"  # not USAGOV: she works at a think tank that is in Washington
+
+
+def test_actors_a_research_institute_is_a_think_tank_and_a_university_s_school_is_education(run):
+    doc = run("Analysts at the Institute for Strategic Studies in Nairobi and Amy Cole, a professor at the Kenyatta "
+              "School of International Studies, disagreed.", published=None)
+    assert actor(doc, "Institute for Strategic Studies").sector == "NGO"
+    assert actor(doc, "Kenyatta School").sector == "EDU"  # a school, whatever it studies

@@ -291,7 +291,8 @@ class ActorFinder:
                         return other[0], None, f"{other[2]} before '{text}' (not the dictionary's namesake)"
                 if e and e.country and e.kind != "person":
                     based = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
-                    # "Beijing-based": the place, not its government
+                    # "Beijing-based", "a think tank in Dakar": the place, not its government
+                    based = based or e.metonym and _is_locative(doc[idx[k]:end])
                     return e.country, None if based else e.sector, f"{e.source}: '{text}'"
                 if e and e.country and e.kind == "person" and doc[idx[k] + n - 1].dep_ in ("compound", "poss"):
                     # "the Trump administration", "Putin's government": the person's country
