@@ -1662,3 +1662,9 @@ def test_actors_a_research_institute_is_a_think_tank_and_a_university_s_school_i
               "School of International Studies, disagreed.", published=None)
     assert actor(doc, "Institute for Strategic Studies").sector == "NGO"
     assert actor(doc, "Kenyatta School").sector == "EDU"  # a school, whatever it studies
+
+
+def test_actors_local_officials_are_local_government_not_locals(run):
+    doc = run("Local officials in Kherson said two people were killed, and locals fled the shelling.", published=None)
+    assert actor(doc, "Local officials").code == "UKRGOV"  # "local" says the level of the office, not "locals"
+    assert actor(doc, "locals").sector == "CVL"

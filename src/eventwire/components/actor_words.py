@@ -54,6 +54,8 @@ FOLLOWER_SECTORS = dict(GRAMMAR["follower_sectors"])
 AFFILIATED_HEADS = set(GRAMMAR["affiliated_heads"])
 # ranks in front of a generic head say how senior, not which sector ("deputy representative" is not police)
 RANK_WORDS = set(GRAMMAR["rank_words"])
+# the level of an office, not a sector: "local officials" are local government, not locals (CVL)
+SCOPE_WORDS = set(GRAMMAR["scope_words"])
 DATED_SECTOR_WORDS = dict(GRAMMAR["dated_sector_words"])  # a party's dated rows, for ``why``
 # things that belong to ordinary people: a demonym on them names civilians, not the state ("Palestinian homes")
 CIVILIAN_PROPERTY = set(GRAMMAR["civilian_property"])

@@ -64,8 +64,8 @@ from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CI
     NAME_HEAD_SECTORS, NAME_LINK_WORDS, ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS,
     PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS,
     PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS,
-    RULER_NOUNS, SECRETARY_TITLES, SHARED_METONYMS, STAFF_NOUNS, STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS,
-    TITLE_WORDS, TOPIC_HEADS, WORK_VERBS)
+    RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SHARED_METONYMS, STAFF_NOUNS, STATE_BODY_HEADS, THING_PRONOUNS,
+    TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS)
 
 DOMINANT_SHARE = 0.45  # of the article's country mentions, for a country to be "the article's country"
 LOCAL_SECTORS = ("CVL", "AGR", "LAB", "EDU")  # people who act where they live (7b''')
@@ -1553,7 +1553,7 @@ class ActorFinder:
         if any(c.lemma_.lower() in STATE_BODY_HEADS for c in tok.lefts if c.dep_ in ("compound", "nmod")):
             return None  # "Health Ministry officials": the ministry's (government), not health workers
         for c in tok.lefts:
-            if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in RANK_WORDS \
+            if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in RANK_WORDS | SCOPE_WORDS \
                     and c.lemma_.lower() not in PLACE_NOUNS:  # "town officials" are local government, not townsfolk
                 sec = self.kb.sectors.get(c.lemma_.lower()) or self.kb.sectors.get(c.lower_)
                 if sec and sec != "GOV":
