@@ -1668,3 +1668,10 @@ def test_actors_local_officials_are_local_government_not_locals(run):
     doc = run("Local officials in Kherson said two people were killed, and locals fled the shelling.", published=None)
     assert actor(doc, "Local officials").code == "UKRGOV"  # "local" says the level of the office, not "locals"
     assert actor(doc, "locals").sector == "CVL"
+
+
+def test_actors_a_union_named_by_its_members_has_their_sector(run):
+    text = "Indian farmers' unions rejected the offer, and the doctors' union called a strike, witnesses said."
+    assert _at(text, run, "unions").sector == "AGR"  # a farmers' union, not a trade union (LAB)
+    assert _at(text, run, "union called").sector == "HLH"
+    assert _at(text, run, "witnesses").sector == "CVL"

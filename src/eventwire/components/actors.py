@@ -60,7 +60,7 @@ from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_k
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS,
     COUNTRY_NOUNS, DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS,
     HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS,
-    LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS,
+    LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MEMBERS_HEADS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS,
     NAME_HEAD_SECTORS, NAME_LINK_WORDS, ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS,
     PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS,
     PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS,
@@ -1548,12 +1548,15 @@ class ActorFinder:
     def _modifier_sector(self, tok) -> Optional[str]:
         """The sector of a more specific modifier of a generic head ("rebel leaders" -> REB, "civilian
         advisers" -> CVL): the head only says "people in some role", the modifier says which."""
-        if tok.lemma_.lower() not in GENERIC_HEADS:
+        members = tok.lemma_.lower() in MEMBERS_HEADS  # "farmers' unions", "a teachers union": its members' sector
+        if tok.lemma_.lower() not in GENERIC_HEADS and not members:
             return None
         if any(c.lemma_.lower() in STATE_BODY_HEADS for c in tok.lefts if c.dep_ in ("compound", "nmod")):
             return None  # "Health Ministry officials": the ministry's (government), not health workers
         for c in tok.lefts:
-            if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in RANK_WORDS | SCOPE_WORDS \
+            if members and not (c.dep_ in ("compound", "poss") and c.pos_ == "NOUN"):
+                continue
+            if c.dep_ in ("compound", "amod", "nmod", "poss" if members else "") and c.lower_ not in RANK_WORDS | SCOPE_WORDS \
                     and c.lemma_.lower() not in PLACE_NOUNS:  # "town officials" are local government, not townsfolk
                 sec = self.kb.sectors.get(c.lemma_.lower()) or self.kb.sectors.get(c.lower_)
                 if sec and sec != "GOV":
