@@ -1675,3 +1675,10 @@ def test_actors_a_union_named_by_its_members_has_their_sector(run):
     assert _at(text, run, "unions").sector == "AGR"  # a farmers' union, not a trade union (LAB)
     assert _at(text, run, "union called").sector == "HLH"
     assert _at(text, run, "witnesses").sector == "CVL"
+
+
+def test_actors_a_defence_ministry_is_government(run):
+    doc = run("Japan's Defense Ministry said the missile fell into the sea, and the Pentagon said it was tracking it.",
+              published="2024-05-01")
+    assert actor(doc, "Japanese Defense Ministry").code == "JPNGOV"  # CAMEO: DEFENCE_MINIST is GOVMIL
+    assert actor(doc, "Pentagon").code == "USAGOV"
