@@ -1682,3 +1682,9 @@ def test_actors_a_defence_ministry_is_government(run):
               published="2024-05-01")
     assert actor(doc, "Japanese Defense Ministry").code == "JPNGOV"  # CAMEO: DEFENCE_MINIST is GOVMIL
     assert actor(doc, "Pentagon").code == "USAGOV"
+
+
+def test_actors_a_bare_sector_noun_refers_back_to_the_group_with_that_head(run):
+    text = ("Kenyan police officers arrived in Haiti on Tuesday. About 400 officers landed at the airport, and the "
+            "prime minister welcomed the officers.")
+    assert _at(text, run, "About 400 officers", published="2024-06-26").code == "KENCOP"  # not MIL

@@ -1014,6 +1014,13 @@ class ActorFinder:
                     or " " in two and kb.sectors.get(two) == sector and tok.dep_ in ("dobj", "pobj", "conj")
                     and not any(c.dep_ == "poss" for c in tok.children)):  # "his conservative party": the owner's (6.)
                 # "Officials said", "police arrested protesters", "the plight of women": groups of people
+                plain = all(c.dep_ in ("det", "nummod", "quantmod", "predet", "advmod") for c in tok.lefts)
+                earlier = self._same_head_group(tok, actors, thing_mentions) if sector not in ("CVL", "REF") \
+                    and lemma not in GENERIC_HEADS and plain else None
+                if earlier is not None and actors[earlier].kind == "group" and actors[earlier].country:
+                    # "Kenyan police officers arrived ... About 400 officers landed": the group already named
+                    add(earlier, _np_span(tok), lambda: None)
+                    continue
                 sp = _np_span(tok)
                 name = _clean_name(sp)
                 if sector == "CVL" and (any(c.lemma_.lower() in ("displace", "displaced") for c in tok.children)
