@@ -880,9 +880,14 @@ def test_actors_another_clauses_subject_is_not_a_title(run):
     assert actor(doc, "Rainsy").sector == "OPP"
 
 
-def test_actors_a_ruling_party_is_the_government(run):
+def test_actors_a_ruling_party_is_a_party(run):
+    # every labelled set codes a ruling party PTY (the GSR's "President Kagame and his Rwandan Patriotic Front")
     doc = run("The opposition accused the ruling ZANU-PF party on Sunday of unleashing youth gangs.", published=None)
-    assert actor(doc, "ZANU-PF").sector == "GOV"  # CAMEO agents: RULING_PARTY [~GOV]
+    assert actor(doc, "ZANU-PF").sector == "PTY"
+    doc = run("The ruling party expelled two legislators.", published=None)
+    assert actor(doc, "ruling party").sector == "PTY"
+    doc = run("The ruling Pheu Thai party named a new leader.", published="2025-10-01")
+    assert actor(doc, "Pheu Thai").sector == "PTY"  # the dictionary's "in opposition" row: the text's word wins
 
 
 def test_actors_a_ministrys_officials_are_government(run):
@@ -1094,7 +1099,7 @@ def test_actors_gunmen_and_members_of_a_named_armed_group_are_its_own(run):
 def test_actors_a_countrys_organisation_and_a_ruling_party_the_tagger_missed(run):
     text = "Malawi's Alliance for Democracy accused the ruling UDF party of fraud."
     assert _at(text, run, "Alliance for Democracy").country == "MWI"
-    assert _at(text, run, "UDF").sector == "GOV"
+    assert _at(text, run, "UDF").sector == "PTY"
 
 
 def test_actors_a_faiths_community_is_civilians(run):

@@ -535,10 +535,10 @@ class ActorFinder:
                 if sector:
                     actors[key].sector, actors[key].code = sector, _code(actors[key].country, sector)
                     actors[key].why += cwhy.replace("NER PERSON", "")
-            # the article's word beats the dictionary's dates: "the ruling ZANU-PF party" (CAMEO RULING_PARTY:
-            # GOV), "the opposition Likud"
-            if e.kind == "organization" and actors[key].sector in ("PTY", "OPP") and _ruling_before(sp):
-                _said_sector(actors[key], "GOV", "'ruling' in the text")
+            # the article's word beats the dictionary's dates: "the ruling ZANU-PF party" (a party, PTY, as every
+            # labelled set codes a ruling party), "the opposition Likud"
+            if e.kind == "organization" and actors[key].sector == "OPP" and _ruling_before(sp):
+                _said_sector(actors[key], "PTY", "'ruling' in the text")
             if e.kind == "organization" and actors[key].sector == "PTY" and sp.start > 0 \
                     and doc[sp.start - 1].lower_ == "opposition":
                 _said_sector(actors[key], "OPP", "'opposition' in the text")
@@ -717,8 +717,6 @@ class ActorFinder:
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         key = f"organization:{name}"
         why = "NER ORG" + (" + country/sector from its words" if country or sector else "")
-        if sector == "PTY" and _ruling_before(ent):
-            sector, why = "GOV", why + "; 'ruling' in the text"  # "the ruling KANU party" (CAMEO RULING_PARTY)
         sp = ent
         if described is not None:
             why += f" and '{described[1]}'"
