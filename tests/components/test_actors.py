@@ -1693,3 +1693,10 @@ def test_actors_a_bare_sector_noun_refers_back_to_the_group_with_that_head(run):
     text = ("Kenyan police officers arrived in Haiti on Tuesday. About 400 officers landed at the airport, and the "
             "prime minister welcomed the officers.")
     assert _at(text, run, "About 400 officers", published="2024-06-26").code == "KENCOP"  # not MIL
+
+
+def test_actors_a_former_leader_who_now_leads_the_opposition_is_the_opposition(run):
+    text = "Candidates backed by jailed former Prime Minister Imran Khan won the most seats."
+    assert _at(text, run, "Imran Khan", published="2024-02-10").code == "PAKOPP"  # his role on that date, not ELI
+    doc = run("Former Prime Minister Imran Khan met party leaders.", published=None)
+    assert actor(doc, "Imran Khan").sector == "ELI"  # undated: the past office

@@ -520,7 +520,10 @@ class ActorFinder:
                 ruler = sector == "MIL" and e.sector == "GOV" and any(
                     kb.sectors.get(c.lemma_.lower()) == "GOV" or c.lemma_.lower() in RULER_NOUNS for c in offices)
                 honorific = bool(title) and all(w in HONORIFIC_TITLES for w in title)  # "Sheikh": no office
-                if sector and sector != e.sector and not ruler and not honorific and (
+                # "jailed former Prime Minister Imran Khan" in 2024: he leads the opposition now (OPP), as the
+                # dictionary says for that date; with no date the past office makes an elite
+                opposing = sector == "ELI" and e.sector == "OPP" and bool(date) and e.active_on(date)
+                if sector and sector != e.sector and not ruler and not honorific and not opposing and (
                         sector == "ELI" or led_body or title[0] not in GENERIC_HEADS
                         and not (sector == "MIL" and e.sector == "GOV" and date)
                         and not (sector == "GOV" and out_of_office)):
