@@ -1700,3 +1700,13 @@ def test_actors_a_former_leader_who_now_leads_the_opposition_is_the_opposition(r
     assert _at(text, run, "Imran Khan", published="2024-02-10").code == "PAKOPP"  # his role on that date, not ELI
     doc = run("Former Prime Minister Imran Khan met party leaders.", published=None)
     assert actor(doc, "Imran Khan").sector == "ELI"  # undated: the past office
+
+
+def test_actors_security_forces_policing_protests_are_police(run):
+    doc = run("Security forces fired tear gas at protesters in Dakar on Friday.", published=None)
+    assert actor(doc, "Security forces").sector == "COP"
+    doc = run("Security forces killed 12 al-Shabab fighters near Mogadishu.", published=None)
+    assert actor(doc, "Security forces").sector == "MIL"
+    doc = run("The activist staged a hunger strike in protest against violations by Algerian security forces.",
+              published=None)
+    assert actor(doc, "security forces").sector == "MIL"  # a protest against them is not policing

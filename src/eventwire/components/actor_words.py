@@ -87,6 +87,10 @@ RULER_NOUNS = set(GRAMMAR["ruler_nouns"])  # "X, Pakistan's military ruler": the
 ARMED_MEMBER_NOUNS = set(GRAMMAR["armed_member_nouns"])
 # verbs whose object is a place acted on, not a government: "blockade Paris", "shelled Kyiv"
 PLACE_VERBS = set(GRAMMAR["place_verbs"])
+# "security forces" are police where a sentence is about policing crowds and arrests (CAMEO's agents list
+# SECURITY_FORCE as both COP and MIL)
+POLICED_PHRASES = set(GRAMMAR["policed_phrases"])
+POLICING_WORDS = set(GRAMMAR["policing_words"])
 # "the mainland" in news about Taiwan, Hong Kong or Macau is the People's Republic
 MAINLAND = GRAMMAR["the_mainland"]
 # seats of power whose name other states share ("Congress": Peru's, Colombia's, the Philippines'), lower-cased: theirs only

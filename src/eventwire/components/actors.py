@@ -63,9 +63,9 @@ from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CI
     LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MEMBERS_HEADS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS,
     NAME_HEAD_SECTORS, NAME_LINK_WORDS, ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS,
     PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS,
-    PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS,
-    RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SHARED_METONYMS, STAFF_NOUNS, STATE_BODY_HEADS, THING_PRONOUNS,
-    TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS)
+    PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES, POLICING_WORDS, RANK_WORDS, REFUGEE_WORDS,
+    RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SHARED_METONYMS,
+    STAFF_NOUNS, STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS)
 
 DOMINANT_SHARE = 0.45  # of the article's country mentions, for a country to be "the article's country"
 LOCAL_SECTORS = ("CVL", "AGR", "LAB", "EDU")  # people who act where they live (7b''')
@@ -855,6 +855,8 @@ class ActorFinder:
                 taken.update((tok.i + 1, tok.i + 2))
             if sector == "MED" and _called_official(c for c in tok.children if c.dep_ == "amod"):
                 sector = "GOV"  # "an official Syrian newspaper"
+            if two in POLICED_PHRASES and _policing(tok):
+                sector = "COP"  # "security forces fired tear gas at protesters": policing
             city = tok.head if tok.dep_ in ("compound", "nmod") and tok.head.pos_ == "PROPN" else tok  # "capital Grozny"
             if lemma == "capital" and (city.dep_ == "dobj" and city.head.lemma_.lower() in PLACE_VERBS
                                        or city.dep_ == "pobj" and city.head.lower_ in ("against", "on")
@@ -1960,6 +1962,14 @@ def _new_id(actors: list) -> str:
     while f"A{n}" in ids:
         n += 1
     return f"A{n}"
+
+
+def _policing(tok) -> bool:
+    """Whether the sentence has this group policing crowds or arrests: "security forces dispersed the protesters",
+    "protests spread ... deadly clashes with security forces"; not a protest against them ("in protest against
+    violations by security forces")."""
+    above = {t.i for t in tok.ancestors if t.pos_ == "NOUN"}
+    return any(t.lemma_.lower() in POLICING_WORDS and t.i not in above for t in tok.sent)
 
 
 def sector_of(doc, tok) -> Optional[str]:
