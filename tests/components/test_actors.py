@@ -1710,3 +1710,10 @@ def test_actors_security_forces_policing_protests_are_police(run):
     doc = run("The activist staged a hunger strike in protest against violations by Algerian security forces.",
               published=None)
     assert actor(doc, "security forces").sector == "MIL"  # a protest against them is not policing
+
+
+def test_actors_a_shared_institution_word_another_country_owns_is_that_countrys_throughout(run):
+    text = ("Peru's Congress removed the president on Wednesday. The United States, which had warned against any "
+            "attempt to close Congress, welcomed the vote.")
+    assert _at(text, run, "Congress removed", published="2022-12-08").code == "PERLEG"
+    assert _at(text, run, "Congress, welcomed", published="2022-12-08").country == "PER"  # not the US Congress

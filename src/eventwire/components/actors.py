@@ -378,6 +378,10 @@ class ActorFinder:
             if iso and not _stance_word(sp[0]):
                 named.add(iso)
         doc.user_data[NAMED_KEY] = sorted(named)  # a list: user_data travels between processes
+        # "Peru's Congress": a shared institution word another country owns here is that country's, all through
+        owned_elsewhere = {sp.text.lower() for sp in chosen if sp.text.lower() in SHARED_METONYMS and any(
+            c.dep_ == "poss" and getattr(kb.lookup(c.text, date), "kind", None) == "country"
+            and kb.lookup(c.text, date).country != SHARED_METONYMS[sp.text.lower()] for c in sp.root.children)}
         for sp in chosen:
             text = sp.text
             if text in kb.demonyms and kb.lookup(text, date) is None:
@@ -432,7 +436,8 @@ class ActorFinder:
                 # "Lai" after "Jimmy Lai" is Jimmy Lai (linked below), whoever else the dictionary knows; but
                 # "former President Suharto" after "Tommy Suharto" is the president
                 continue
-            if e.metonym and sp.text.lower() in SHARED_METONYMS and named and SHARED_METONYMS[sp.text.lower()] not in named:
+            if e.metonym and sp.text.lower() in SHARED_METONYMS and (
+                    named and SHARED_METONYMS[sp.text.lower()] not in named or sp.text.lower() in owned_elsewhere):
                 continue  # "President Fujimori of Peru dissolved Congress": Peru's, coded as an institution below
             # "a mortar attack on Downing Street", "fired mortar bombs at Downing Street": a seat of power attacked is
             # the government (a capital attacked is the city, below)
