@@ -1717,3 +1717,9 @@ def test_actors_a_shared_institution_word_another_country_owns_is_that_countrys_
             "attempt to close Congress, welcomed the vote.")
     assert _at(text, run, "Congress removed", published="2022-12-08").code == "PERLEG"
     assert _at(text, run, "Congress, welcomed", published="2022-12-08").country == "PER"  # not the US Congress
+
+
+def test_actors_workers_are_coded_by_their_field_and_a_companys_are_labour(run):
+    assert _at("Ambulance workers walked out on Wednesday.", run, "Ambulance workers").sector == "HLH"
+    assert _at("Thousands of party workers celebrated.", run, "party workers").sector == "PTY"
+    assert _at("Factory workers walked out on Wednesday.", run, "Factory workers").sector == "LAB"

@@ -41,6 +41,8 @@ NAME_PHRASE_SECTORS = dict(GRAMMAR["name_phrase_sectors"])
 LEGISLATURE_WORDS = set(GRAMMAR["legislature_words"])
 # a name's head noun that is a body of members: the members' noun before it says the sector ("Farmers Union")
 MEMBERS_HEADS = set(GRAMMAR["members_heads"])  # a text about a legislature: its "deputies" are members
+# people named by where or in what they work: "ambulance workers" (HLH), "party workers" (PTY); a company's are LAB
+WORKER_HEADS = set(GRAMMAR["worker_heads"])
 # people whose "for X" / "on X" is the subject they work on, not the country they belong to
 TOPIC_HEADS = set(GRAMMAR["topic_heads"])
 # title words whose sector before a name differs from the noun's ("Representative Jason Crow" is a legislator)

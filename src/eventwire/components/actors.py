@@ -65,7 +65,7 @@ from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CI
     PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS,
     PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES, POLICING_WORDS, RANK_WORDS, REFUGEE_WORDS,
     RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SHARED_METONYMS,
-    STAFF_NOUNS, STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS)
+    STAFF_NOUNS, STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
 
 DOMINANT_SHARE = 0.45  # of the article's country mentions, for a country to be "the article's country"
 LOCAL_SECTORS = ("CVL", "AGR", "LAB", "EDU")  # people who act where they live (7b''')
@@ -1563,7 +1563,9 @@ class ActorFinder:
     def _modifier_sector(self, tok) -> Optional[str]:
         """The sector of a more specific modifier of a generic head ("rebel leaders" -> REB, "civilian
         advisers" -> CVL): the head only says "people in some role", the modifier says which."""
-        members = tok.lemma_.lower() in MEMBERS_HEADS  # "farmers' unions", "a teachers union": its members' sector
+        # "farmers' unions", "a teachers union": its members' sector; "ambulance workers": their field's
+        workers = tok.lemma_.lower() in WORKER_HEADS
+        members = tok.lemma_.lower() in MEMBERS_HEADS or workers
         if tok.lemma_.lower() not in GENERIC_HEADS and not members:
             return None
         if any(c.lemma_.lower() in STATE_BODY_HEADS for c in tok.lefts if c.dep_ in ("compound", "nmod")):
@@ -1574,7 +1576,7 @@ class ActorFinder:
             if c.dep_ in ("compound", "amod", "nmod", "poss" if members else "") and c.lower_ not in RANK_WORDS | SCOPE_WORDS \
                     and c.lemma_.lower() not in PLACE_NOUNS:  # "town officials" are local government, not townsfolk
                 sec = self.kb.sectors.get(c.lemma_.lower()) or self.kb.sectors.get(c.lower_)
-                if sec and sec != "GOV":
+                if sec and sec != "GOV" and not (workers and sec == "BUS"):  # "factory workers" are labour
                     return sec
         return None
 
