@@ -1723,3 +1723,11 @@ def test_actors_workers_are_coded_by_their_field_and_a_companys_are_labour(run):
     assert _at("Ambulance workers walked out on Wednesday.", run, "Ambulance workers").sector == "HLH"
     assert _at("Thousands of party workers celebrated.", run, "party workers").sector == "PTY"
     assert _at("Factory workers walked out on Wednesday.", run, "Factory workers").sector == "LAB"
+
+
+def test_actors_the_leader_of_the_body_its_refers_to_and_a_bishops_conference(run):
+    text = ("The Histadrut labor federation called a general strike on Monday. Its leader, Arnon Bar-David, called "
+            "off the strike after the speech.")
+    assert _at(text, run, "Arnon Bar-David", published="2023-03-28").code == "ISRLAB"  # not GOV from "leader"
+    text = "The Polish Episcopal Conference welcomed the ruling."
+    assert _at(text, run, "Polish Episcopal Conference").code == "POLREL"

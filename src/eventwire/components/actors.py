@@ -1304,6 +1304,14 @@ class ActorFinder:
                 if a.kind == "group" and a.country is None and a.sector in PERSON_SECTORS | {"GOV", "MIL"}:
                     a.country, a.code = owner.country, _code(owner.country, a.sector)
                     a.why += f"; country of '{poss.text if poss is not None else 'the'}' = {owner.name}"
+                if a.kind == "person" and a.why.startswith("NER") and poss is not None and poss.pos_ == "PRON" \
+                        and owner.kind in ("organization", "group") and owner.sector \
+                        and owner.sector not in ("GOV", "MIL", "COP", "JUD", "LEG") \
+                        and tok.lemma_.lower() in LEADING_TITLES | {"chief", "head", "leader"}:
+                    # "The Histadrut ... Its leader, Arnon Bar-David": the leader of the body 'its' refers to
+                    a.sector = owner.sector
+                    a.country = a.country or owner.country
+                    a.code, a.why = _code(a.country, a.sector), a.why + f"; leader of '{poss.text}' = {owner.name}"
                 continue
             if tok.lemma_.lower() == "party" and owner.kind == "person":
                 # "his conservative party": a leader's party, in opposition when its leader is
