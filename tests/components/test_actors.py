@@ -1731,3 +1731,10 @@ def test_actors_the_leader_of_the_body_its_refers_to_and_a_bishops_conference(ru
     assert _at(text, run, "Arnon Bar-David", published="2023-03-28").code == "ISRLAB"  # not GOV from "leader"
     text = "The Polish Episcopal Conference welcomed the ruling."
     assert _at(text, run, "Polish Episcopal Conference").code == "POLREL"
+
+
+def test_actors_the_articles_country_counts_its_people_and_bodies(run):
+    text = ("Prime Minister Shehbaz Sharif, army chief Asim Munir and Defense Minister Khawaja Asif met on Saturday to "
+            "plan the operation. Officials in Kabul denied the claim and said Afghanistan was not involved. Lawmakers "
+            "demanded to be consulted.")
+    assert _at(text, run, "Lawmakers", published="2024-06-24").code == "PAKLEG"  # three Pakistanis, not Kabul twice

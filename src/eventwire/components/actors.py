@@ -1527,8 +1527,8 @@ class ActorFinder:
                 _fallback_country(a, iso)
 
     def _dominant_country(self, doc, chosen, date) -> Optional[str]:
-        """The country the article is about: the one with at least DOMINANT_SHARE of its country, capital
-        and place mentions and more than any other, else None."""
+        """The country the article is about: the one with at least DOMINANT_SHARE of the mentions of
+        countries, capitals, places and dictionary people and bodies, and more than any other, else None."""
         counts: dict[str, int] = {}
         for sp in chosen:
             if _stance_word(sp[0]):
@@ -1536,7 +1536,9 @@ class ActorFinder:
             iso = self.kb.demonyms.get(sp.text)
             if iso is None:
                 e = self.kb.lookup(sp.text, date)
-                iso = e.country if e is not None and (e.kind == "country" or e.metonym) else None
+                # a country's people and bodies say what the article is about too ("Shehbaz Sharif", "the TTP")
+                iso = e.country if e is not None and (e.kind in ("country", "person", "organization", "group")
+                                                      or e.metonym) and e.country in self.kb.country_names else None
             longer = _longer_place(sp, iso) if iso else None
             iso = longer.country if longer is not None else iso  # "the Niger Delta" is in Nigeria
             if iso:
