@@ -1738,3 +1738,10 @@ def test_actors_the_articles_country_counts_its_people_and_bodies(run):
             "plan the operation. Officials in Kabul denied the claim and said Afghanistan was not involved. Lawmakers "
             "demanded to be consulted.")
     assert _at(text, run, "Lawmakers", published="2024-06-24").code == "PAKLEG"  # three Pakistanis, not Kabul twice
+
+
+def test_actors_the_army_is_the_states_not_a_rebel_army_and_a_rebel_groups_spokesman_is_a_rebel(run):
+    text = "ELN rebels of the National Liberation Army attacked a base in Arauca. The army said it had repelled them."
+    assert _at(text, run, "army said", published="2024-01-02").sector == "MIL"  # not the rebels' "Army"
+    doc = run("Houthi military spokesman Yahya Saree said the group had fired missiles.", published="2024-01-12")
+    assert actor(doc, "Saree").code == "YEMREB"  # a rebel group's military spokesman

@@ -1670,7 +1670,10 @@ class ActorFinder:
                                                         or organization and title[0] in LEADING_TITLES
                                                         # a union's secretary-general; not NATO's, a civilian
                                                         or organization and title[0] in SECRETARY_TITLES
-                                                        and hit[1] != "MIL")):
+                                                        and hit[1] != "MIL"
+                                                        # "Houthi military spokesman X": a rebel group's
+                                                        or organization and hit[1] in ("REB", "CRM")
+                                                        and sector in ("GOV", "MIL"))):
                 sector = hit[1]  # "al-Shabab leader X": the group's sector, not a government's
             why += f"; country from {hit[2]}"
             if hit[0] in ("UNO", "IGO") and any(_singular(t.lower_) in REFUGEE_WORDS for t in words):
@@ -1715,6 +1718,8 @@ class ActorFinder:
         lemma = tok.lemma_.lower()
         for i, key in reversed(thing_mentions):
             if i < tok.i and actors[key].kind in ("group", "organization") and tok.doc[i].lemma_.lower() == lemma:
+                if lemma in INSTITUTIONS and actors[key].sector in ("REB", "CRM", "UAF", "OPP"):
+                    continue  # "the army" after "the Arakan Army": the state's army, not the rebels named for one
                 return key  # "the council" after "the UN Security Council"
         if lemma in GROUP_NOUNS:  # "the group" after "Boko Haram": the armed group named last, a sentence or two back
             for i, key in reversed(thing_mentions):
