@@ -1745,3 +1745,10 @@ def test_actors_the_army_is_the_states_not_a_rebel_army_and_a_rebel_groups_spoke
     assert _at(text, run, "army said", published="2024-01-02").sector == "MIL"  # not the rebels' "Army"
     doc = run("Houthi military spokesman Yahya Saree said the group had fired missiles.", published="2024-01-12")
     assert actor(doc, "Saree").code == "YEMREB"  # a rebel group's military spokesman
+
+
+def test_actors_a_surname_links_to_the_full_name_spelt_without_its_accents(run):
+    text = "Prime Minister Pedro Sanchez agreed to the deal. His allies helped Sanchez secure another term."
+    assert _at(text, run, "Sanchez secure", published="2024-05-30").code == "ESPGOV"  # "Pedro Sánchez"
+    text = "President Luiz Inacio Lula da Silva called the rioters fascists. The governor apologized to Lula."
+    assert _at(text, run, "Lula.", published="2023-01-09").code == "BRAGOV"

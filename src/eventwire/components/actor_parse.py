@@ -6,6 +6,7 @@ They read spaCy tokens and spans and the actor dictionary; none of them adds an 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Span
@@ -63,6 +64,12 @@ def _owned_not_title(noun, sectors: dict) -> bool:
     lemma = noun.lemma_.lower()
     return noun.is_lower and (noun.tag_ == "NNS" or noun.tag_ == "NN" and not (
         sectors.get(lemma) or lemma in ROLE_NOUNS or lemma in LEADING_TITLES or lemma in SECRETARY_TITLES))
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words without accents: "Pedro Sánchez" and the article's "Pedro Sanchez" share "Sanchez"."""
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch)).split()
 
 
 def _first_name(tok, kb: KB, date) -> bool:

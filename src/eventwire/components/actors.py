@@ -52,11 +52,11 @@ from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_k
     _country_named_before, _dateline_name, _descriptor, _device_that_harms, _envoy, _ethnic_word, _fallback_country,
     _finder_for, _first_name, _former_name_hint, _gazetteer_country, _has_person_compound, _head_named_before,
     _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body, _is_locative,
-    _join_split_names, _longer_place, _name_sector, _named_after, _named_body_sector, _named_for_another_country,
-    named_place, _names_organization, _np_span, _other_full_name, _past_apposition, _people_plural, _person_by_name,
-    _person_nearby, _persons_beside, _posted_from, _proper_place, _relative_role, _ruling_before, _said_sector,
-    _sentence_place_country, _singular, _sizeable_place, _stance_word, _take_employer, _title_of_person, _title_window,
-    _titled_name)
+    _join_split_names, _longer_place, _name_sector, _name_words, _named_after, _named_body_sector,
+    _named_for_another_country, named_place, _names_organization, _np_span, _other_full_name, _past_apposition,
+    _people_plural, _person_by_name, _person_nearby, _persons_beside, _posted_from, _proper_place, _relative_role,
+    _ruling_before, _said_sector, _sentence_place_country, _singular, _sizeable_place, _stance_word, _take_employer,
+    _title_of_person, _title_window, _titled_name)
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS,
     COUNTRY_NOUNS, DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS,
     HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS,
@@ -350,7 +350,7 @@ class ActorFinder:
             t, prev = doc[i], doc[i - 1]
             if t.ent_type_ == "PERSON" and t.text not in named_before and kb.lookup(t.text, date) is not None \
                     and _first_name(prev, kb, date) and kb.lookup(f"{prev.text} {t.text}", date) is None \
-                    and prev.text not in kb.lookup(t.text, date).name.split():
+                    and prev.text not in _name_words(kb.lookup(t.text, date).name):
                 named_before[t.text] = i - 1
         run.named_before = named_before
 
@@ -1792,8 +1792,8 @@ class ActorFinder:
         for key, a in actors.items():
             if a.kind != "person":
                 continue
-            if a.name == ent.text or a.name.split()[-1] == last and not (
-                    first is not None and first.text not in a.name.split()):
+            words = _name_words(a.name)
+            if a.name == ent.text or words[-1] == last and not (first is not None and first.text not in words):
                 return key  # "Berisha" is Sali Berisha; "Liri Berisha" (his wife) is not, nor Tommy Suharto Suharto
         if len(ent) == 1:  # "Yao" after "Yao Ming", "Kim" after "Kim Jong Un": family name first
             firsts = [k for k, a in actors.items() if a.kind == "person" and len(a.name.split()) >= 2
