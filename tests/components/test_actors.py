@@ -334,9 +334,12 @@ def test_actors_a_former_leader_in_opposition_and_his_relatives(run):
 
 def test_actors_public_figures_without_office(run):
     doc = run("Nobel laureate Malala Yousafzai met students, and Pope Francis sent a message.", published="2020-01-10")
-    # a laureate is a celebrity: CAMEO's elites (ELI) include celebrities, not only former officials
-    assert (actor(doc, "Malala").country, actor(doc, "Malala").sector) == ("PAK", "ELI")
+    # dated: her role on that date (an activist, CVL), as the VOA stories code her
+    assert (actor(doc, "Malala").country, actor(doc, "Malala").sector) == ("PAK", "CVL")
     assert actor(doc, "Francis").sector == "REL"
+    doc = run("Nobel laureate Malala Yousafzai met students.", published=None)
+    # undated: the text's description, a celebrity (CAMEO's elites), as the GSR codes Archbishop Tutu
+    assert actor(doc, "Malala").sector == "ELI"
 
 
 def test_actors_a_description_prefers_the_government_and_not_a_groups_leader(run):
@@ -1752,3 +1755,12 @@ def test_actors_a_surname_links_to_the_full_name_spelt_without_its_accents(run):
     assert _at(text, run, "Sanchez secure", published="2024-05-30").code == "ESPGOV"  # "Pedro Sánchez"
     text = "President Luiz Inacio Lula da Silva called the rioters fascists. The governor apologized to Lula."
     assert _at(text, run, "Lula.", published="2023-01-09").code == "BRAGOV"
+
+
+def test_actors_an_honour_is_not_a_past_office_and_the_justice_department_is_government(run):
+    doc = run("A Philippine court acquitted Nobel Peace Prize laureate Maria Ressa of tax evasion.",
+              published="2023-01-18")
+    assert actor(doc, "Ressa").code == "PHLMED"  # her role on that date, not ELI from "laureate"
+    doc = run("The Justice Department said federal agents had arrested two men.", published="2024-01-10")
+    assert actor(doc, "Department of Justice").code == "USAGOV"  # CAMEO: JUSTICE_MINIST is GOV
+    assert actor(doc, "federal agents").sector == "COP"

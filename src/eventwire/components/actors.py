@@ -528,7 +528,11 @@ class ActorFinder:
                 # "jailed former Prime Minister Imran Khan" in 2024: he leads the opposition now (OPP), as the
                 # dictionary says for that date; with no date the past office makes an elite
                 opposing = sector == "ELI" and e.sector == "OPP" and bool(date) and e.active_on(date)
-                if sector and sector != e.sector and not ruler and not honorific and not opposing and (
+                # "Nobel Peace Prize laureate Maria Ressa" in 2023: an honour, not a past office; her role on that
+                # date stays (with no date the text's description wins, as for the GSR's laureates)
+                honour = bool(date) and sector == "ELI" and e.sector not in PAST_OFFICE_SECTORS and title \
+                    and not any(w in PAST_TITLE_WORDS or w.startswith("ex-") for w in title)
+                if sector and sector != e.sector and not ruler and not honorific and not opposing and not honour and (
                         sector == "ELI" or led_body or title[0] not in GENERIC_HEADS
                         and not (sector == "MIL" and e.sector == "GOV" and date)
                         and not (sector == "GOV" and out_of_office)):
