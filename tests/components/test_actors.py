@@ -1764,3 +1764,9 @@ def test_actors_an_honour_is_not_a_past_office_and_the_justice_department_is_gov
     doc = run("The Justice Department said federal agents had arrested two men.", published="2024-01-10")
     assert actor(doc, "Department of Justice").code == "USAGOV"  # CAMEO: JUSTICE_MINIST is GOV
     assert actor(doc, "federal agents").sector == "COP"
+
+
+def test_actors_a_noun_before_of_is_not_the_title_of_a_name_that_has_its_own(run):
+    text = ("Police arrested Rached Ghannouchi, the most prominent critic of President Kais Saied. Saied has called "
+            "his opponents terrorists.")
+    assert _at(text, run, "Kais Saied", published="2023-04-18").code == "TUNGOV"  # not OPP from "critic of"

@@ -44,10 +44,14 @@ def _title_window(span, sectors: dict) -> list:
                                                    and not t.is_ancestor(span.root))) \
                 or t.pos_ in ("SCONJ", "CCONJ", "PRON") or t.pos_ == "ADP" and t.lower_ not in ("of", "for") \
                 or t.lower_ == "of" and i > 0 and _owned_not_title(doc[i - 1], sectors) \
+                or t.lower_ == "of" and i > 0 and doc[i - 1].is_lower and window and window[0].is_title and (
+                    window[0].lower_ in TITLE_WORDS or window[0].lemma_.lower() in ROLE_NOUNS) \
                 or t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.ent_type_ in ("ORG", "GPE") \
                 and not t.is_ancestor(span.root) \
                 or t.tag_ == "VBD" and t.lower_ not in PAST_TITLE_WORDS \
                 or t.dep_ == "ROOT" and t.is_ancestor(span.root):
+            # "the most prominent critic of President X": a title already stands before the name, so what comes
+            # before "of" is someone else;
             # "the National Assembly stripped opposition leader X": another clause's subject, not the title;
             # "the bank accounts of former President X", "opponents of X", "the recognition of Pope X": what is
             # his or done to him, not his title; "ZANU-PF endorsed President X", "A sniper shot dead Archbishop
