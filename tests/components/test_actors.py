@@ -1770,3 +1770,10 @@ def test_actors_a_noun_before_of_is_not_the_title_of_a_name_that_has_its_own(run
     text = ("Police arrested Rached Ghannouchi, the most prominent critic of President Kais Saied. Saied has called "
             "his opponents terrorists.")
     assert _at(text, run, "Kais Saied", published="2023-04-18").code == "TUNGOV"  # not OPP from "critic of"
+
+
+def test_actors_democrats_and_republicans_are_us_party_members_and_lawmakers_in_congress(run):
+    text = "The House voted to remove Speaker Kevin McCarthy. Eight Republicans joined all 208 Democrats in the vote."
+    assert _at(text, run, "Eight Republicans", published="2023-10-04").code == "USALEG"
+    text = "President Joe Biden spoke in Ohio, and Democrats cheered."
+    assert _at(text, run, "Democrats", published="2023-10-04").code == "USAPTY"  # no legislature in sight

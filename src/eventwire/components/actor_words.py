@@ -122,6 +122,8 @@ WORK_VERBS = set(GRAMMAR["work_verbs"])  # "X works at the BBC": the employer
 NAMED_AFTER_HEADS = set(GRAMMAR["named_after_heads"])  # "Queen Elizabeth Central Hospital" is no queen
 BODY_NOUNS = set(GRAMMAR["body_nouns"])  # "the international body": the IGO named last
 PARTY_TITLE_COUNTRIES = dict(GRAMMAR["party_title_countries"])  # "Democratic Representative X": USA
+# "Democrats", "Republicans": a country's party members, named by the party (legislators in a text on Congress)
+PARTY_MEMBER_COUNTRIES = dict(GRAMMAR["party_member_countries"])
 # people whose "of <a named body>" says their sector: "activists of the student union"
 MEMBER_NOUNS = set(GRAMMAR["member_nouns"])
 # sectors of an office: held no longer ("former", "ex-"), it makes an elite (ELI); "former spy chief X"

@@ -62,10 +62,11 @@ from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CI
     HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS,
     LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MEMBERS_HEADS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS,
     NAME_HEAD_SECTORS, NAME_LINK_WORDS, ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS,
-    PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS,
-    PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES, POLICING_WORDS, RANK_WORDS, REFUGEE_WORDS,
-    RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SHARED_METONYMS,
-    STAFF_NOUNS, STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
+    PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS,
+    PERSON_SECTORS, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES, POLICING_WORDS,
+    RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS,
+    SECRETARY_TITLES, SHARED_METONYMS, STAFF_NOUNS, STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS,
+    TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
 
 DOMINANT_SHARE = 0.45  # of the article's country mentions, for a country to be "the article's country"
 LOCAL_SECTORS = ("CVL", "AGR", "LAB", "EDU")  # people who act where they live (7b''')
@@ -784,6 +785,20 @@ class ActorFinder:
                 continue
             if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC", "FAC"):
                 continue  # "West Darfur State", "the West Bank": places, not sector groups
+            party_country = PARTY_MEMBER_COUNTRIES.get(tok.lower_) if tok.text[:1].isupper() else None
+            if party_country and tok.i not in token_actor and (
+                    party_country in (doc.user_data.get(NAMED_KEY) or ()) or dominant == party_country
+                    or any(a.country == party_country for a in actors.values())):
+                # "Eight Republicans voted to remove him": the party's members, lawmakers where a legislature is
+                # in the sentence (the VOA guidelines code US legislators LEG with their party named)
+                around = doc[doc[tok.sent.start - 1].sent.start if tok.sent.start else 0:tok.sent.end]  # and the one before
+                sector = "LEG" if any(t.lemma_.lower() in LEGISLATURE_WORDS or t.text in ("House", "Senate")
+                                      for t in around) else "PTY"
+                sp = _np_span(tok)
+                add(f"group:{party_country}{sector}:{tok.lower_}", sp, lambda sp=sp, c=party_country, s=sector: Actor(
+                    id="", name=_clean_name(sp), kind="group", country=c, sector=s, code=_code(c, s), confidence=0.6,
+                    why=f"'{tok.text}': members of a {c} party" + (" in a legislature" if s == "LEG" else "")))
+                continue
             if tok.is_title and tok.i > 0 and doc[tok.i - 1].is_title and not doc[tok.i - 1].is_sent_start \
                     and tok.lemma_.lower() not in PLACE_NOUNS and gazetteer.best(doc[tok.i - 1:tok.i + 1].text) is not None:
                 continue  # "the Israeli-occupied West Bank" where the tagger missed the place
