@@ -1777,3 +1777,11 @@ def test_actors_democrats_and_republicans_are_us_party_members_and_lawmakers_in_
     assert _at(text, run, "Eight Republicans", published="2023-10-04").code == "USALEG"
     text = "President Joe Biden spoke in Ohio, and Democrats cheered."
     assert _at(text, run, "Democrats", published="2023-10-04").code == "USAPTY"  # no legislature in sight
+
+
+def test_actors_a_regions_people_in_a_sector_and_a_rulers_family(run):
+    text = "Western officials said the coup was a setback, and the West African regional bloc ECOWAS threatened to act."
+    assert _at(text, run, "Western officials", published="2023-08-31").code == "WSTGOV"  # not the bare region
+    assert _at(text, run, "West African regional bloc", published="2023-08-31").country == "IGO"  # ECOWAS, not WST
+    text = "Soldiers seized power and placed the Bongo family under house arrest."
+    assert _at(text, run, "Bongo family", published="2023-08-31").code == "GABELI"  # an office holder's family

@@ -423,9 +423,9 @@ class ActorFinder:
             e = kb.lookup(text, date)
             if e is None:
                 continue
-            if e.kind == "group" and sp.end < len(doc) and doc[sp.end].pos_ == "PROPN" \
+            if e.kind == "group" and sp.end < len(doc) and doc[sp.end].pos_ in ("PROPN", "ADJ") \
                     and doc[sp.end].text[:1].isupper() and doc[sp.end].ent_type_ not in ("DATE", "TIME"):
-                continue  # "West Darfur", "West Africans", "the West Bank": part of another name
+                continue  # "West Darfur", "West Africans", "the West African bloc", "the West Bank": another name
             if e.kind == "person" and sp.root.ent_type_ not in ("", "PERSON") and len(sp) == 1 and not sp.text[0].isupper():
                 continue
             if e.kind == "person" and _named_after(sp):
@@ -478,6 +478,14 @@ class ActorFinder:
                                                f" ({DATED_SECTOR_WORDS.get(e.sector, e.sector)} {e.start or ''}–{e.end or ''})"
                                                if e.start or e.end else "")
             key = f"{e.kind}:{e.name}"
+            said = kb.sectors.get(sp[-1].lemma_.lower()) if e.source == "regions.csv" and len(sp) > 1 else None
+            if said:
+                # "Western officials", "Western governments": the region's people in a sector, a group of their own
+                add(f"{key}:{said}", sp, lambda e=e, said=said, why=why: Actor(
+                    id="", name=sp.text.removeprefix("the "), kind="group", country=e.country, sector=said,
+                    code=_code(e.country, said), why=why + f" + sector noun '{sp[-1].lemma_.lower()}' ({said})",
+                    confidence=0.8))
+                continue
             if e.kind == "person" and key not in actors:
                 # the article's own title beats the dictionary's: "former President X" is ELI, "General X" MIL
                 window = _title_window(sp, self.kb.sectors)
@@ -995,6 +1003,9 @@ class ActorFinder:
                     sector = sec2  # "FBI agents" (COP), "CIA officers" (SPY): the organisation's staff
                 if lemma in COMMUNITY_LEADERS and hit[3].text in kb.ethnic:
                     sector = "ELI"  # "Yoruba leaders", "Ibo elders": a community's elite, not a government
+                if lemma in KIN_NOUNS and sector == "CVL" and hit[2].startswith("people.csv") \
+                        and kb.held_office(kb.lookup(hit[3].text, date).name, None):
+                    sector = "ELI"  # "the Bongo family": PLOVER's ELI includes the families of (former) officials
                 sp = _np_span(tok)
                 if hit[3].i < sp.start and hit[3].head.i != tok.i \
                         and not any(t.pos_ in ("VERB", "AUX") for t in doc[hit[3].i:sp.start]):
