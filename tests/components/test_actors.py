@@ -1706,6 +1706,8 @@ def test_actors_a_former_leader_who_now_leads_the_opposition_is_the_opposition(r
 
 
 def test_actors_security_forces_policing_protests_are_police(run):
+    assert _at("Officers fired tear gas at protesters outside the university.", run, "Officers").sector == "COP"
+    assert _at("Army officers fired on protesters in the capital.", run, "Army officers").sector == "MIL"
     doc = run("Security forces fired tear gas at protesters in Dakar on Friday.", published=None)
     assert actor(doc, "Security forces").sector == "COP"
     doc = run("Security forces killed 12 al-Shabab fighters near Mogadishu.", published=None)

@@ -887,7 +887,7 @@ class ActorFinder:
                 taken.update((tok.i + 1, tok.i + 2))
             if sector == "MED" and _called_official(c for c in tok.children if c.dep_ == "amod"):
                 sector = "GOV"  # "an official Syrian newspaper"
-            if two in POLICED_PHRASES and _policing(tok):
+            if (two in POLICED_PHRASES or lemma in POLICED_PHRASES and not kb.sectors.get(two)) and _policing(tok):
                 sector = "COP"  # "security forces fired tear gas at protesters": policing
             city = tok.head if tok.dep_ in ("compound", "nmod") and tok.head.pos_ == "PROPN" else tok  # "capital Grozny"
             if lemma == "capital" and (city.dep_ == "dobj" and city.head.lemma_.lower() in PLACE_VERBS
