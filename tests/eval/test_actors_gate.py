@@ -56,4 +56,4 @@ def test_actors_gate_scorer_counts_a_missing_actor_as_wrong(nlp):
 def test_actors_gate_voa_full_test_split():
     r = ev.evaluate(VOA, split="test")
     print(r["articles"], r["country_accuracy"], r["sector_accuracy"])
-    assert r["country_accuracy"] >= 0.79 and r["sector_accuracy"] >= 0.72  # measured 0.80 / 0.73
+    assert r["country_accuracy"] >= 0.80 and r["sector_accuracy"] >= 0.735  # measured 0.818 / 0.750
