@@ -381,8 +381,8 @@ class ActorFinder:
         doc.user_data[NAMED_KEY] = sorted(named)  # a list: user_data travels between processes
         # "Peru's Congress": a shared institution word another country owns here is that country's, all through
         owned_elsewhere = {sp.text.lower() for sp in chosen if sp.text.lower() in SHARED_METONYMS and any(
-            c.dep_ == "poss" and getattr(kb.lookup(c.text, date), "kind", None) == "country"
-            and kb.lookup(c.text, date).country != SHARED_METONYMS[sp.text.lower()] for c in sp.root.children)}
+            owner is not None and owner.kind == "country" and owner.country != SHARED_METONYMS[sp.text.lower()]
+            for c in sp.root.children if c.dep_ == "poss" for owner in [kb.lookup(c.text, date)])}
         for sp in chosen:
             text = sp.text
             if text in kb.demonyms and kb.lookup(text, date) is None:
@@ -799,7 +799,8 @@ class ActorFinder:
                     or any(a.country == party_country for a in actors.values())):
                 # "Eight Republicans voted to remove him": the party's members, lawmakers where a legislature is
                 # in the sentence (the VOA guidelines code US legislators LEG with their party named)
-                around = doc[doc[tok.sent.start - 1].sent.start if tok.sent.start else 0:tok.sent.end]  # and the one before
+                before = doc[tok.sent.start - 1].sent.start if tok.sent.start else 0  # and the sentence before
+                around = doc[before:tok.sent.end]
                 sector = "LEG" if any(t.lemma_.lower() in LEGISLATURE_WORDS or t.text in ("House", "Senate")
                                       for t in around) else "PTY"
                 sp = _np_span(tok)
@@ -1613,7 +1614,8 @@ class ActorFinder:
         for c in tok.lefts:
             if members and not (c.dep_ in ("compound", "poss") and c.pos_ == "NOUN"):
                 continue
-            if c.dep_ in ("compound", "amod", "nmod", "poss" if members else "") and c.lower_ not in RANK_WORDS | SCOPE_WORDS \
+            if c.dep_ in ("compound", "amod", "nmod", "poss" if members else "") \
+                    and c.lower_ not in RANK_WORDS | SCOPE_WORDS \
                     and c.lemma_.lower() not in PLACE_NOUNS:  # "town officials" are local government, not townsfolk
                 sec = self.kb.sectors.get(c.lemma_.lower()) or self.kb.sectors.get(c.lower_)
                 if sec and sec != "GOV" and not (workers and sec == "BUS"):  # "factory workers" are labour
