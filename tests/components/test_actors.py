@@ -1787,3 +1787,12 @@ def test_actors_a_regions_people_in_a_sector_and_a_rulers_family(run):
     assert _at(text, run, "West African regional bloc", published="2023-08-31").country == "IGO"  # ECOWAS, not WST
     text = "Soldiers seized power and placed the Bongo family under house arrest."
     assert _at(text, run, "Bongo family", published="2023-08-31").code == "GABELI"  # an office holder's family
+
+
+def test_actors_a_body_named_for_a_town_or_region_is_that_places_countrys(run):
+    text = "The Gaza Health Ministry said 40 people were killed. The Tigray Regional Health Bureau reported 12 cases."
+    assert _at(text, run, "Gaza Health Ministry", published="2024-05-01").code == "PSEGOV"
+    assert _at(text, run, "Tigray Regional Health Bureau", published="2024-05-01").code == "ETHGOV"
+    text = "Bishops of the Roman Catholic Church and the Liberal Party criticised the plan."
+    assert _at(text, run, "Roman Catholic Church").country is None  # a faith's, not the Romanian town of Roman
+    assert _at(text, run, "Liberal Party").country is None  # not Liberal, Kansas (a hamlet)

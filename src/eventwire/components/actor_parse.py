@@ -642,6 +642,29 @@ def _sizeable_place(name: str) -> bool:
     return place is not None and (place.kind in ("region", "country") or place.weight >= 100000)
 
 
+def _place_in_name(ent, kb):
+    """The town or region a name begins with ("Gaza" in "the Gaza Health Ministry"), else None.
+
+    Only the capitalised words before the rest of the name, by their own name (not an alias), a place of some
+    size, and one the dictionary knows as nothing else ("Kennedy" is a person, "Pentagon" a seat of power)."""
+    toks = [t for t in ent if t.lower_ != "the"]
+    if any(t.text in kb.religions for t in toks):
+        return None  # "the Roman Catholic Church": a faith's, not Roman's in Romania
+    lead = 0
+    while lead < len(toks) - 1 and toks[lead].pos_ == "PROPN" and toks[lead].is_title and toks[lead].is_alpha:
+        lead += 1
+    named = ent.doc.user_data.get(NAMED_KEY, ())
+    for k in range(lead, 0, -1):
+        text = " ".join(t.text for t in toks[:k])
+        if kb.lookup(text, None) is not None or text in kb.demonyms or text in kb.sectors or text.lower() in kb.sectors:
+            continue
+        place = gazetteer.best(text, named)
+        if place is not None and place.kind in ("city", "region") and place.country and place.name == text \
+                and place.weight >= 50000:  # not the hamlets "Supreme" and "Liberal"
+            return place
+    return None
+
+
 def _gazetteer_country(tok):
     """(country, None, why) for a place name the gazetteer knows ("Darfur" -> SDN), else None."""
     if tok.ent_type_ not in ("GPE", "LOC", "FAC") and tok.lower_ in INSTITUTIONS:

@@ -54,7 +54,7 @@ from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_k
     _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body, _is_locative,
     _join_split_names, _longer_place, _name_sector, _name_words, _named_after, _named_body_sector,
     _named_for_another_country, named_place, _names_organization, _np_span, _other_full_name, _past_apposition,
-    _people_plural, _person_by_name, _person_nearby, _persons_beside, _posted_from, _proper_place, _relative_role,
+    _people_plural, _person_by_name, _place_in_name, _person_nearby, _persons_beside, _posted_from, _proper_place, _relative_role,
     _ruling_before, _said_sector, _sentence_place_country, _singular, _sizeable_place, _stance_word, _take_employer,
     _title_of_person, _title_window, _titled_name)
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS,
@@ -723,6 +723,11 @@ class ActorFinder:
         if h and "countries.csv" in h[2]:
             country = h[0]  # "the South Africa Broadcasting Association": a country of two words
         heads = {t.lemma_.lower() for t in ent if t.pos_ in ("PROPN", "NOUN")}
+        place = None if country or heads & INTERNATIONAL_WORDS else _place_in_name(ent, kb)
+        if place is not None:
+            # "the Gaza Health Ministry", "the Lagos State Government": a body named for a town or region is
+            # that place's country's
+            country, why_place = place.country, f"; country {place.country}, where '{place.name}' is"
         if not sector and country and (heads & STATE_BODY_HEADS or "service" in heads and any(
                 t.text in kb.demonyms or getattr(kb.lookup(t.text, date), "kind", None) == "country" for t in ent)) \
                 and not heads & INTERNATIONAL_WORDS:
@@ -738,6 +743,8 @@ class ActorFinder:
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         key = f"organization:{name}"
         why = "NER ORG" + (" + country/sector from its words" if country or sector else "")
+        if place is not None and country == place.country:
+            why += why_place
         sp = ent
         if described is not None:
             why += f" and '{described[1]}'"
