@@ -1796,3 +1796,10 @@ def test_actors_a_body_named_for_a_town_or_region_is_that_places_countrys(run):
     text = "Bishops of the Roman Catholic Church and the Liberal Party criticised the plan."
     assert _at(text, run, "Roman Catholic Church").country is None  # a faith's, not the Romanian town of Roman
     assert _at(text, run, "Liberal Party").country is None  # not Liberal, Kansas (a hamlet)
+
+
+def test_actors_a_union_secretary_or_spokesman_named_by_the_bare_union_is_labour(run):
+    text = ('"Doctors have waited seven years," said Davji Atellah, secretary-general of the union, at a rally in '
+            'Nairobi. "Our members are suffering," said Chaminda Silva, a spokesman for the unions.')
+    assert _at(text, run, "Davji Atellah", published="2024-04-04").sector == "LAB"  # not GOV from "secretary"
+    assert _at(text, run, "Chaminda Silva", published="2024-04-04").sector == "LAB"

@@ -820,12 +820,22 @@ def _finder_for(doc) -> Optional["ActorFinder"]:
 
 def _named_body_sector(tok, kb: KB) -> Optional[str]:
     """The sector a named body says of its members: "activists of the Muttahida Qaumi Movement" (PTY by its
-    description or name), "members of the Islami Jamiat-e-Talaba student union" (EDU)."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+    description or name), "members of the Islami Jamiat-e-Talaba student union" (EDU), "a spokesman for the
+    unions" (LAB: a body outside the state, named by its sector noun)."""
+    tail = [c for c in tok.rights if c.dep_ in ("amod", "compound") and tok.doc[c.i - 1].text == "-"]
+    for prep in [c for t in [tok] + tail for c in t.children]:  # "secretary-general | of the union"
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
             continue
         for p in prep.children:
-            if p.dep_ != "pobj" or not any(t.pos_ == "PROPN" for t in p.subtree):
+            if p.dep_ != "pobj":
+                continue
+            if not any(t.pos_ == "PROPN" for t in p.subtree):
+                # "secretary-general of the union", "a spokesman for the unions": a body outside the state
+                # named by its sector noun alone
+                said = kb.sectors.get(p.lemma_.lower()) if p.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in p.children) else None
+                if said in NON_STATE_ROLE_SECTORS + ("NGO", "PTY"):
+                    return said
                 continue
             lemmas = [t.lemma_.lower() for t in p.subtree if t.i <= p.i and t.pos_ in ("NOUN", "PROPN", "ADJ")]
             if p.pos_ == "NOUN":  # "the Islami Jamiat-e-Talaba student union": what its description says

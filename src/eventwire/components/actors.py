@@ -1672,7 +1672,8 @@ class ActorFinder:
                 if _hyphen_word(c, -2):
                     two = f"{_hyphen_word(c, -2)}-{c.lemma_.lower()}"  # "the country's prosecutor-general"
                 sec = self.kb.sectors.get(two) or self.kb.sectors.get(c.lemma_.lower())
-                if c.lemma_.lower() in LEADING_TITLES | SECRETARY_TITLES | {"chief", "founder", "leader", "owner"}:
+                if c.lemma_.lower() in LEADING_TITLES | SECRETARY_TITLES | {"chief", "founder", "leader", "owner"} \
+                        or c.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson"):
                     # "X, owner of the independent daily Dnevni Telegraf": the body he leads or owns says his sector
                     sec = _named_body_sector(c, self.kb) or sec
                 hit2 = self._modifier_country(c, date)
