@@ -1803,3 +1803,10 @@ def test_actors_a_union_secretary_or_spokesman_named_by_the_bare_union_is_labour
             'Nairobi. "Our members are suffering," said Chaminda Silva, a spokesman for the unions.')
     assert _at(text, run, "Davji Atellah", published="2024-04-04").sector == "LAB"  # not GOV from "secretary"
     assert _at(text, run, "Chaminda Silva", published="2024-04-04").sector == "LAB"
+
+
+def test_actors_a_regional_epithet_refers_to_the_country_of_an_office_holder_named_before(run):
+    text = ("Ecuador's president declared an emergency. The South American nation gets most of its power from dams. "
+            "The country has suffered blackouts.")
+    assert _at(text, run, "South American nation", published="2024-10-30").country == "ECU"  # not the US
+    assert _at(text, run, "The country", published="2024-10-30").country == "ECU"

@@ -1183,6 +1183,8 @@ class ActorFinder:
                 iso = kb.demonyms[f"{doc[tok.i - 1].text} {tok.text}"]  # "North Korean", not "Korean"
             elif tok.i > 0 and _home_of_people(doc[tok.i - 1], tok, kb):
                 continue  # "Bosnian Serb leader": Serbs of Bosnia, not Serbia
+            elif tok.i > 0 and f"{doc[tok.i - 1].lower_} {tok.lower_}" in kb.region_adjectives:
+                continue  # "the South American nation": a region's, not the United States
             if head.lemma_.lower() in CIVILIAN_PROPERTY:
                 # "Palestinian homes", "Afghan villages": the people they belong to, as civilians
                 sp = doc[tok.i:head.i + 1]
@@ -1265,16 +1267,22 @@ class ActorFinder:
             iso = None
             if poss is not None and poss.pos_ == "PRON" and poss.i in token_actor:
                 iso = actors[token_actor[poss.i]].country
-            elif poss is None and det is not None and det.lower_ in ("the", "this") and not any(
-                    t.text in kb.demonyms or t.i in token_actor for c in mods for t in c.subtree):
+            elif poss is None and det is not None and det.lower_ in ("the", "this") and (
+                    kb.region_adjectives.get(" ".join(t.text for c in mods for t in c.subtree if t.i < tok.i).lower())
+                    or not any(t.text in kb.demonyms or t.i in token_actor for c in mods for t in c.subtree)):
                 words = " ".join(t.text for c in mods for t in c.subtree if t.i < tok.i).lower()
-                region = kb.region_adjectives.get(words)
+                region = kb.region_adjectives.get(words)  # "the South American nation": not the United States
                 if region or not mods or tok.lemma_.lower() != "country":  # not "the host country"
                     fits = lambda c: region is None or region in kb.country_regions.get(c, ())  # noqa: E731
                     # an epithet ("the Southeast Asian nation") refers back past its own sentence's countries
                     iso = _country_named_before(doc[tok.sent.start] if mods else tok, actors, thing_mentions, fits)
                     if iso is None and not mods:
                         iso = _capital_named_before(tok, kb)  # "In Tehran, the country's foreign ministry"
+                    if iso is None and (region or not mods) and tok.lemma_.lower() in ("country", "nation"):
+                        # "Ecuador's president ... The South American nation": no country named on its own
+                        iso = next((a.country for i, k in sorted(person_mentions + thing_mentions, reverse=True)
+                                    if i < tok.i
+                                    for a in [actors[k]] if a.country in kb.country_names and fits(a.country)), None)
             if tok.lower_ == "mainland" and poss is None and det is not None and det.lower_ == "the" and not mods:
                 named = {actors[k].country for k in set(token_actor.values()) if k in actors}
                 iso = MAINLAND["country"] if named & set(MAINLAND["when_named"]) else None
