@@ -1810,3 +1810,25 @@ def test_actors_a_regional_epithet_refers_to_the_country_of_an_office_holder_nam
             "The country has suffered blackouts.")
     assert _at(text, run, "South American nation", published="2024-10-30").country == "ECU"  # not the US
     assert _at(text, run, "The country", published="2024-10-30").country == "ECU"
+
+
+def test_actors_a_countrys_red_cross_society_and_its_volunteers_are_that_countrys_ngo(run):
+    text = ("The Malawi Red Cross Society said its volunteers were struggling to reach some villages. "
+            "The Vietnam Red Cross said it was distributing food.")
+    assert _at(text, run, "Malawi Red Cross Society", published="2023-03-15").code == "MWINGO"  # not the ICRC
+    assert _at(text, run, "its volunteers", published="2023-03-15").code == "MWINGO"  # the society's people
+    assert _at(text, run, "Vietnam Red Cross", published="2023-03-15").code == "VNMNGO"
+
+
+def test_actors_a_countrys_own_bank_of_is_its_central_bank(run):
+    text = "The Bank of Ghana raised its main interest rate, and Bank of America cut its forecast."
+    assert _at(text, run, "Bank of Ghana", published="2023-05-18").code == "GHAGOV"
+    assert _at(text, run, "Bank of America", published="2023-05-18").sector == "BUS"  # the dictionary's
+
+
+def test_actors_a_small_town_abroad_does_not_place_a_person_and_a_longer_place_beats_a_country(run):
+    text = ('Wildfires killed 120 people in central Chile. "The whole hill was burning," said Rosa Fuentes, a '
+            'resident of the Villa Independencia neighborhood.')
+    assert _at(text, run, "Rosa Fuentes", published="2024-02-05").country == "CHL"  # not a Mexican village
+    text = 'Floods killed 200 people in Vietnam. "We have nothing left," said Nguyen Thi Lan, a resident of Lao Cai.'
+    assert _at(text, run, "Nguyen Thi Lan", published="2024-09-11").country == "VNM"  # Lào Cai, not Laos

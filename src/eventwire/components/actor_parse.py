@@ -692,6 +692,8 @@ def _gazetteer_country(tok):
         place = gazetteer.best(text, named)
     if place is None or not place.country:
         return None
+    if named and place.country not in named and place.kind == "city" and place.weight < 100000:
+        return None  # "the Villa Independencia neighborhood" in a story on Chile: not the Mexican village
     return place.country, None, f"place '{text}' ({place.kind} in {place.country})"
 
 
@@ -706,7 +708,8 @@ def _longer_place(sp, iso):
         names.append(f"{sp.text} {doc[sp.end].text}")
     for name in names:
         place = gazetteer.best(name)
-        if place is not None and place.country and place.country != iso and place.name == name:
+        if place is not None and place.country and place.country != iso \
+                and gazetteer.normalize(place.name) == gazetteer.normalize(name):  # "Lao Cai" is "Lào Cai"
             return place
     return None
 

@@ -155,3 +155,5 @@ KIND_OF_BODY_HEADS = set(GRAMMAR["kind_of_body_heads"])
 SECRETARY_TITLES = set(GRAMMAR["secretary_titles"])
 # "FBI agents", "CIA officer X": an organisation's staff share its sector
 STAFF_NOUNS = set(GRAMMAR["staff_nouns"])
+# "the Malawi Red Cross Society": after a country's name or demonym, that country's own society (NGO), not the ICRC
+NATIONAL_SOCIETY_NAMES = set(GRAMMAR["national_society_names"])

@@ -54,17 +54,17 @@ from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_k
     _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body, _is_locative,
     _join_split_names, _longer_place, _name_sector, _name_words, _named_after, _named_body_sector,
     _named_for_another_country, named_place, _names_organization, _np_span, _other_full_name, _past_apposition,
-    _people_plural, _person_by_name, _place_in_name, _person_nearby, _persons_beside, _posted_from, _proper_place, _relative_role,
-    _ruling_before, _said_sector, _sentence_place_country, _singular, _sizeable_place, _stance_word, _take_employer,
-    _title_of_person, _title_window, _titled_name)
+    _people_plural, _person_by_name, _place_in_name, _person_nearby, _persons_beside, _posted_from, _proper_place,
+    _relative_role, _ruling_before, _said_sector, _sentence_place_country, _singular, _sizeable_place, _stance_word,
+    _take_employer, _title_of_person, _title_window, _titled_name)
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS,
     COUNTRY_NOUNS, DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS,
     HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS,
     LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MEMBERS_HEADS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS,
-    NAME_HEAD_SECTORS, NAME_LINK_WORDS, ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS,
-    PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS,
-    PERSON_SECTORS, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES, POLICING_WORDS,
-    RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS,
+    NAME_HEAD_SECTORS, NAME_LINK_WORDS, NATIONAL_SOCIETY_NAMES, ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS,
+    PARTITIVE_WORDS, PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS,
+    PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES,
+    POLICING_WORDS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS,
     SECRETARY_TITLES, SHARED_METONYMS, STAFF_NOUNS, STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS,
     TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
 
@@ -371,6 +371,11 @@ class ActorFinder:
             chosen.append(sp)
             used.update(range(sp.start, sp.end))
         chosen.sort(key=lambda s: s.start)
+        # "the Malawi Red Cross Society", "the Vietnam Red Cross": a country's own society, left to the tagger's name
+        societies = [sp for sp in chosen if sp.text.lower() in NATIONAL_SOCIETY_NAMES and sp.start > 0
+                     and (doc[sp.start - 1].text in kb.demonyms
+                          or getattr(kb.lookup(doc[sp.start - 1].text, date), "kind", None) == "country")]
+        chosen = [sp for sp in chosen if not any(s.start - 1 in range(sp.start, sp.end) or s == sp for s in societies)]
         # the countries the text names: "Tripoli" near "Lebanese" is Lebanon's Tripoli, not Libya's
         named = set()
         for sp in chosen:
@@ -688,6 +693,10 @@ class ActorFinder:
         while ent[-1].lower_ in NAME_LINK_WORDS and end < len(doc) and doc[end].is_title:
             end += 1  # "The Bank of | Ghana": the tagger stopped at "of"
         ent = doc[ent.start:end] if end > ent.end else ent
+        if ent.text.lower().removeprefix("the ") in NATIONAL_SOCIETY_NAMES and ent.start > 0 and (
+                doc[ent.start - 1].text in kb.demonyms
+                or getattr(kb.lookup(doc[ent.start - 1].text, date), "kind", None) == "country"):
+            ent = doc[ent.start - 1:ent.end]  # "the Vietnam | Red Cross": the country's own society
         hit = self._modifier_country(ent.root, date, exclude={t.i for t in ent})
         if hit is None:  # "Thailand's anti-government People's Alliance": a possessor the parse hung inside the name
             before = [x for t in ent for c in t.children if c.i < ent.start and c.dep_ == "poss" for x in c.subtree]
@@ -734,6 +743,11 @@ class ActorFinder:
             # "Malawi's Department of Disaster Management Affairs", "Kenya Anti-Corruption Commission", "the U.S.
             # Information Service" (a service named for its state; not the Voice of America's Persian Service)
             sector = "GOV"
+        bare = [t for t in ent if t.lower_ != "the"]
+        if len(bare) > 2 and bare[0].lower_ == "bank" and bare[1].lower_ == "of" and getattr(
+                kb.lookup(doc[bare[2].i:bare[-1].i + 1].text, date), "kind", None) == "country":
+            sector = "GOV"  # "the Bank of Ghana": a country's own bank is its central bank (its commercial banks
+            # of that name, "Bank of China", are in the dictionary)
         if not sector and country and hit and hit[3].dep_ == "poss" and "countries.csv" in hit[2] \
                 and doc[ent.start - 1].tag_ == "POS" and doc[ent.start - 2].ent_type_ == "GPE" \
                 and not heads & ORG_NAME_HEADS and not ent.text.isupper():
@@ -1350,6 +1364,14 @@ class ActorFinder:
                 if a.kind == "group" and a.country is None and a.sector in PERSON_SECTORS | {"GOV", "MIL"}:
                     a.country, a.code = owner.country, _code(owner.country, a.sector)
                     a.why += f"; country of '{poss.text if poss is not None else 'the'}' = {owner.name}"
+                    lemma = tok.lemma_.lower()
+                    if owner.kind in ("organization", "group") and owner.sector and poss is not None \
+                            and lemma in STAFF_NOUNS | MEMBER_NOUNS | WORKER_HEADS \
+                            and not (lemma in WORKER_HEADS and owner.sector == "BUS"):
+                        # "The Malawi Red Cross Society said its volunteers ...": the body's people share its
+                        # sector (a company's workers stay labour)
+                        a.sector, a.code = owner.sector, _code(a.country, owner.sector)
+                        a.why += f"; its {lemma}s: sector {owner.sector}"
                 if a.kind == "person" and a.why.startswith("NER") and poss is not None and poss.pos_ == "PRON" \
                         and owner.kind in ("organization", "group") and owner.sector \
                         and owner.sector not in ("GOV", "MIL", "COP", "JUD", "LEG") \
