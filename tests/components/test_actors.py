@@ -1832,3 +1832,18 @@ def test_actors_a_small_town_abroad_does_not_place_a_person_and_a_longer_place_b
     assert _at(text, run, "Rosa Fuentes", published="2024-02-05").country == "CHL"  # not a Mexican village
     text = 'Floods killed 200 people in Vietnam. "We have nothing left," said Nguyen Thi Lan, a resident of Lao Cai.'
     assert _at(text, run, "Nguyen Thi Lan", published="2024-09-11").country == "VNM"  # Lào Cai, not Laos
+
+
+def test_actors_us_titles_a_scope_word_and_a_province_in_a_title(run):
+    text = ("White House national security spokesman John Kirby said U.S. Trade Representative Katherine Tai would "
+            "travel. State Representative Gene Wu and Ontario Premier Doug Ford objected to tariffs on Canada.")
+    assert _at(text, run, "John Kirby", published="2024-05-01").code == "USAGOV"  # not CVL from "national"
+    assert _at(text, run, "Katherine Tai", published="2024-05-01").code == "USAGOV"  # not a legislator
+    assert _at(text, run, "Gene Wu", published="2024-05-01").sector == "LEG"  # a state legislator
+    assert _at(text, run, "Doug Ford", published="2024-05-01").code == "CANGOV"  # Canada's Ontario, not California's
+
+
+def test_actors_a_chambers_committee_or_caucus_is_the_legislature(run):
+    text = "Representative Adam Schiff, who chairs the House Intelligence Committee, said the House Freedom Caucus objected."
+    assert _at(text, run, "House Intelligence Committee", published="2019-10-01").sector == "LEG"  # not SPY
+    assert _at(text, run, "House Freedom Caucus", published="2019-10-01").sector == "LEG"

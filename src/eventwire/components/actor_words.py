@@ -157,3 +157,6 @@ SECRETARY_TITLES = set(GRAMMAR["secretary_titles"])
 STAFF_NOUNS = set(GRAMMAR["staff_nouns"])
 # "the Malawi Red Cross Society": after a country's name or demonym, that country's own society (NGO), not the ICRC
 NATIONAL_SOCIETY_NAMES = set(GRAMMAR["national_society_names"])
+# "the Senate Intelligence Committee", "the House Freedom Caucus": a chamber's own committee or caucus is the
+# legislature's (LEG), whatever its subject
+CHAMBER_BODY_HEADS = set(GRAMMAR["chamber_body_heads"])

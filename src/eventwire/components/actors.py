@@ -58,15 +58,15 @@ from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_k
     _relative_role, _ruling_before, _said_sector, _sentence_place_country, _singular, _sizeable_place, _stance_word,
     _take_employer, _title_of_person, _title_window, _titled_name)
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS,
-    COUNTRY_NOUNS, DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS,
-    HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS,
-    LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MEMBERS_HEADS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS,
-    NAME_HEAD_SECTORS, NAME_LINK_WORDS, NATIONAL_SOCIETY_NAMES, ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS,
-    PARTITIVE_WORDS, PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS,
-    PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES,
-    POLICING_WORDS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS,
-    SECRETARY_TITLES, SHARED_METONYMS, STAFF_NOUNS, STATE_BODY_HEADS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS,
-    TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
+    CHAMBER_BODY_HEADS, COUNTRY_NOUNS, DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS,
+    GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS,
+    KIN_NOUNS, LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MEMBERS_HEADS, MINORITY_NOUNS,
+    NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS, NATIONAL_SOCIETY_NAMES, ORG_HEADS, ORG_NAME_HEADS,
+    OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS, PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS,
+    PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS,
+    POLICED_PHRASES, POLICING_WORDS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS,
+    RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SHARED_METONYMS, STAFF_NOUNS, STATE_BODY_HEADS, THING_PRONOUNS,
+    TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
 
 DOMINANT_SHARE = 0.45  # of the article's country mentions, for a country to be "the article's country"
 LOCAL_SECTORS = ("CVL", "AGR", "LAB", "EDU")  # people who act where they live (7b''')
@@ -744,6 +744,9 @@ class ActorFinder:
             # Information Service" (a service named for its state; not the Voice of America's Persian Service)
             sector = "GOV"
         bare = [t for t in ent if t.lower_ != "the"]
+        if len(bare) > 1 and (bare[0].lower_ in LEGISLATURE_WORDS or bare[0].text == "House") \
+                and bare[-1].lemma_.lower() in CHAMBER_BODY_HEADS:
+            sector = "LEG"  # "the House Intelligence Committee": the chamber's, not the spies'
         if len(bare) > 2 and bare[0].lower_ == "bank" and bare[1].lower_ == "of" and getattr(
                 kb.lookup(doc[bare[2].i:bare[-1].i + 1].text, date), "kind", None) == "country":
             sector = "GOV"  # "the Bank of Ghana": a country's own bank is its central bank (its commercial banks
@@ -1688,6 +1691,9 @@ class ActorFinder:
                       and window[k - 1].lemma_.lower() in TOPIC_HEADS), None)
         # "U.N. Resident Coordinator for Myanmar X": Myanmar is the topic; the U.N. is X's
         hit = self._best_ngram(window[:topic] if topic is not None else window, date)
+        if hit is None:  # "Ontario Premier Doug Ford": a province or city in the title
+            hit = next((h for t in (window[:topic] if topic is not None else window)
+                        if t.ent_type_ in ("GPE", "LOC") for h in [_gazetteer_country(t)] if h), None)
         sector, title = self._title_sector(window, hit)
         why = "NER PERSON"
         words = list(window)  # the title's words and an apposition's
@@ -1813,7 +1819,8 @@ class ActorFinder:
             three = f"{pair} {window[k + 2].lemma_.lower()}" if k + 2 < len(window) else ""
             # the longest title phrase decides: "Deputy Prime Minister" is GOV although "deputy" alone is COP
             sec = self.kb.sectors.get(three) or self.kb.sectors.get(pair) or (
-                None if t.lower_ in RANK_WORDS and k + 1 < len(window) else self.kb.sectors.get(t.lemma_.lower()))
+                None if t.lower_ in RANK_WORDS | SCOPE_WORDS and k + 1 < len(window)  # "national security spokesman"
+                else self.kb.sectors.get(t.lemma_.lower()))
             if k == len(window) - 1 and t.lower_ in TITLE_SECTORS:
                 sec = TITLE_SECTORS[t.lower_]
             if k == len(window) - 1 and religious:
