@@ -1847,3 +1847,9 @@ def test_actors_a_chambers_committee_or_caucus_is_the_legislature(run):
     text = "Representative Adam Schiff, who chairs the House Intelligence Committee, said the House Freedom Caucus objected."
     assert _at(text, run, "House Intelligence Committee", published="2019-10-01").sector == "LEG"  # not SPY
     assert _at(text, run, "House Freedom Caucus", published="2019-10-01").sector == "LEG"
+
+
+def test_actors_rescue_workers_are_state_personnel_and_an_air_vice_marshal_is_military(run):
+    text = "Rescue workers searched the rubble in Turkey. Air Vice Marshal R.G.K. Kapoor said the strike had worked."
+    assert _at(text, run, "Rescue workers", published="2023-02-08").code == "TURGOV"  # as firefighters (GOV)
+    assert _at(text, run, "Kapoor", published="2019-02-28").sector == "MIL"
