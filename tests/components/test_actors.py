@@ -1853,3 +1853,12 @@ def test_actors_rescue_workers_are_state_personnel_and_an_air_vice_marshal_is_mi
     text = "Rescue workers searched the rubble in Turkey. Air Vice Marshal R.G.K. Kapoor said the strike had worked."
     assert _at(text, run, "Rescue workers", published="2023-02-08").code == "TURGOV"  # as firefighters (GOV)
     assert _at(text, run, "Kapoor", published="2019-02-28").sector == "MIL"
+
+
+def test_actors_a_rebel_generals_rank_a_spelling_without_al_and_a_surname_before_jr(run):
+    text = ("The fighting pits the army, led by Gen. Abdel Fattah Burhan, against the Rapid Support Forces, "
+            "commanded by Gen. Mohamed Hamdan Dagalo. Dagalo called Burhan a criminal.")
+    assert _at(text, run, "Burhan a criminal", published="2023-04-16").code == "SDNMIL"  # al-Burhan, not a civilian
+    assert _at(text, run, "Dagalo called", published="2023-04-16").sector == "REB"  # "Gen." is a rebel's rank
+    text = "Armed forces chief Gen. Romeo Brawner Jr. said the troops would stay. Brawner said the navy would escort them."
+    assert _at(text, run, "Brawner said", published="2024-06-18").name == "Romeo Brawner Jr."

@@ -15,10 +15,11 @@ from .. import gazetteer
 from ..actor_kb import HEADS, KB, Entry
 from ..model import Actor
 from .actor_words import (AWAY_PREPS, BODY_NOUNS, DEVICE_NOUNS, ENVOY_NOUNS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS,
-    INTERNATIONAL_WORDS, KIND_OF_BODY_HEADS, LEADING_TITLES, LOCATIVE_PREPS, MEMBERS_HEADS, NAME_HEAD_SECTORS,
-    NAME_PARTICLES, NAME_PHRASE_SECTORS, NAMED_AFTER_HEADS, ORG_HEADS, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS,
-    PARTY_TITLE_COUNTRIES, PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS, ROLE_VERBS,
-    RULING_WORDS, SECRETARY_TITLES, SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS, TRANSNATIONAL_WORDS)
+    INTERNATIONAL_WORDS, KIND_OF_BODY_HEADS, LEADING_TITLES, LOCATIVE_PREPS, MEMBERS_HEADS, NAMED_AFTER_HEADS,
+    NAME_HEAD_SECTORS, NAME_PARTICLES, NAME_PHRASE_SECTORS, NAME_SUFFIXES, ORG_HEADS, PARTY_TITLE_COUNTRIES,
+    PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS,
+    ROLE_VERBS, RULING_WORDS, SECRETARY_TITLES, SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS,
+    TRANSNATIONAL_WORDS)
 
 if TYPE_CHECKING:
     from .actors import ActorFinder
@@ -74,6 +75,13 @@ def _name_words(name: str) -> list[str]:
     """A name's words without accents: "Pedro Sánchez" and the article's "Pedro Sanchez" share "Sanchez"."""
     folded = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in folded if not unicodedata.combining(ch)).split()
+
+
+def _surname(words: list) -> str:
+    """The last word of a name that is not a suffix: "Brawner" in "Romeo Brawner Jr."."""
+    while len(words) > 1 and str(words[-1]).lower().rstrip(",") in NAME_SUFFIXES:
+        words = words[:-1]
+    return words[-1]
 
 
 def _first_name(tok, kb: KB, date) -> bool:

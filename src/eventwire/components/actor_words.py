@@ -160,3 +160,5 @@ NATIONAL_SOCIETY_NAMES = set(GRAMMAR["national_society_names"])
 # "the Senate Intelligence Committee", "the House Freedom Caucus": a chamber's own committee or caucus is the
 # legislature's (LEG), whatever its subject
 CHAMBER_BODY_HEADS = set(GRAMMAR["chamber_body_heads"])
+# "Romeo Brawner Jr.": words after a surname that are not it
+NAME_SUFFIXES = set(GRAMMAR["name_suffixes"])

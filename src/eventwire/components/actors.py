@@ -56,7 +56,7 @@ from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_k
     _named_for_another_country, named_place, _names_organization, _np_span, _other_full_name, _past_apposition,
     _people_plural, _person_by_name, _place_in_name, _person_nearby, _persons_beside, _posted_from, _proper_place,
     _relative_role, _ruling_before, _said_sector, _sentence_place_country, _singular, _sizeable_place, _stance_word,
-    _take_employer, _title_of_person, _title_window, _titled_name)
+    _surname, _take_employer, _title_of_person, _title_window, _titled_name)
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS,
     CHAMBER_BODY_HEADS, COUNTRY_NOUNS, DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS,
     GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS,
@@ -341,12 +341,14 @@ class ActorFinder:
         doc, kb, date = run.doc, run.kb, run.date
         named_before: dict[str, int] = {}
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text not in named_before:
+            if ent.label_ == "PERSON" and len(ent) >= 2 and _surname(list(ent)).text not in named_before:
                 known = kb.lookup(ent.text, date)
-                by_surname = kb.lookup(ent[-1].text, date)
-                if known is None or known.kind != "person" or (
-                        by_surname is not None and by_surname.kind == "person" and by_surname.name != known.name):
-                    named_before[ent[-1].text] = ent.start  # "Jimmy Lai" owns "Lai" here, not Lai Ching-te
+                by_surname = kb.lookup(_surname(list(ent)).text, date)
+                if (known is None or known.kind != "person" or (
+                        by_surname is not None and by_surname.kind == "person" and by_surname.name != known.name)) \
+                        and not (by_surname is not None and by_surname.kind == "person"
+                                 and ent[0].text in _name_words(by_surname.name)):  # "Abdel Fattah Burhan": al-Burhan
+                    named_before[_surname(list(ent)).text] = ent.start  # "Jimmy Lai" owns "Lai" here, not Lai Ching-te
         for i in range(1, len(doc)):  # "Jimmy Lai" where the dictionary's "Lai" split the tagger's name
             t, prev = doc[i], doc[i - 1]
             if t.ent_type_ == "PERSON" and t.text not in named_before and kb.lookup(t.text, date) is not None \
@@ -548,7 +550,7 @@ class ActorFinder:
                     and not any(w in PAST_TITLE_WORDS or w.startswith("ex-") for w in title)
                 if sector and sector != e.sector and not ruler and not honorific and not opposing and not honour and (
                         sector == "ELI" or led_body or title[0] not in GENERIC_HEADS
-                        and not (sector == "MIL" and e.sector == "GOV" and date)
+                        and not (sector == "MIL" and e.sector in ("GOV", "REB") and date)  # a rebel's "General"
                         and not (sector == "GOV" and out_of_office)):
                     add(key, sp, from_entry(e, why))
                     actors[key].sector = sector
@@ -1218,7 +1220,7 @@ class ActorFinder:
         surnames: dict[str, list[str]] = {}
         for key, a in actors.items():
             if a.kind == "person" and " " in a.name:
-                surnames.setdefault(a.name.split()[-1], []).append(key)
+                surnames.setdefault(_surname(a.name.split()), []).append(key)
         for tok in doc:
             keys = surnames.get(tok.text)
             if keys and len(keys) == 1 and tok.i not in token_actor and tok.pos_ in ("PROPN", "NOUN", "VERB") \
@@ -1870,7 +1872,7 @@ class ActorFinder:
             if a.kind != "person":
                 continue
             words = _name_words(a.name)
-            if a.name == ent.text or words[-1] == last and not (first is not None and first.text not in words):
+            if a.name == ent.text or _surname(words) == last and not (first is not None and first.text not in words):
                 return key  # "Berisha" is Sali Berisha; "Liri Berisha" (his wife) is not, nor Tommy Suharto Suharto
         if len(ent) == 1:  # "Yao" after "Yao Ming", "Kim" after "Kim Jong Un": family name first
             firsts = [k for k, a in actors.items() if a.kind == "person" and len(a.name.split()) >= 2
