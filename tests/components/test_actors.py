@@ -1862,3 +1862,10 @@ def test_actors_a_rebel_generals_rank_a_spelling_without_al_and_a_surname_before
     assert _at(text, run, "Dagalo called", published="2023-04-16").sector == "REB"  # "Gen." is a rebel's rank
     text = "Armed forces chief Gen. Romeo Brawner Jr. said the troops would stay. Brawner said the navy would escort them."
     assert _at(text, run, "Brawner said", published="2024-06-18").name == "Romeo Brawner Jr."
+
+
+def test_actors_another_countrys_namesake_party_is_not_the_dictionarys(run):
+    text = ("Mozambique's opposition leader Venancio Mondlane said two of his allies were shot dead in Maputo. "
+            "Paulo Guambe, an official of the Podemos party, was killed.")
+    assert _at(text, run, "Podemos party", published="2024-10-21").country == "MOZ"  # not Spain's Podemos
+    assert _at(text, run, "Paulo Guambe", published="2024-10-21").country == "MOZ"

@@ -277,6 +277,8 @@ class ActorFinder:
                 if e is not None and e.metonym and text.lower() in SHARED_METONYMS and named \
                         and SHARED_METONYMS[text.lower()] not in named:
                     e = None  # "Brazil's attorney general charged 12 members of Congress": Brazil's (as in 1.)
+                if e is not None and e.source == "parties.csv" and named and e.country not in named:
+                    e = None  # another country's namesake party (as in 1.)
                 end = idx[k] + n
                 if e and e.kind == "group" and end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
                     continue  # "West Darfur State", "West Bank": part of a name
@@ -430,6 +432,8 @@ class ActorFinder:
             e = kb.lookup(text, date)
             if e is None:
                 continue
+            if e.source == "parties.csv" and named and e.country not in named:
+                continue  # "the Podemos party" in a story on Mozambique: a namesake, not Spain's
             if e.kind == "group" and sp.end < len(doc) and doc[sp.end].pos_ in ("PROPN", "ADJ") \
                     and doc[sp.end].text[:1].isupper() and doc[sp.end].ent_type_ not in ("DATE", "TIME"):
                 continue  # "West Darfur", "West Africans", "the West African bloc", "the West Bank": another name
