@@ -1869,3 +1869,9 @@ def test_actors_another_countrys_namesake_party_is_not_the_dictionarys(run):
             "Paulo Guambe, an official of the Podemos party, was killed.")
     assert _at(text, run, "Podemos party", published="2024-10-21").country == "MOZ"  # not Spain's Podemos
     assert _at(text, run, "Paulo Guambe", published="2024-10-21").country == "MOZ"
+
+
+def test_actors_a_state_body_the_tagger_names_takes_the_country_named_before_it(run):
+    text = ("Venezuelans voted in a presidential election on Sunday, and observers from the United States and "
+            "Brazil watched. In Caracas, the National Electoral Council declared Nicolas Maduro the winner.")
+    assert _at(text, run, "National Electoral Council", published="2024-07-30").code == "VENGOV"

@@ -1321,12 +1321,18 @@ class ActorFinder:
             a = actors.get(token_actor.get(tok.i)) if tok.i in token_actor else None
             institutional = _bare_institution(tok) or tok.tag_ in ("NN", "NNS") and any(
                 c.dep_ == "compound" and c.lemma_.lower() in INSTITUTIONS for c in tok.children)  # "government officials"
-            if a is None or a.kind != "group" or a.country or not institutional:
+            # "the Constitutional Council", "the National Electoral Council": a state body the tagger named, with
+            # no country in its name
+            state_body = a is not None and a.kind == "organization" and a.why.startswith("NER ORG") \
+                and a.sector in STATE_SECTORS + ("MIL",)
+            if a is None or a.kind != "group" and not state_body or a.country or not (institutional or state_body):
                 continue
             if tok.lemma_.lower() == "administration" and _head_named_before(tok, actors, person_mentions):
                 continue  # "the administration": the head of government named last (6.), not the last country
-            iso = _country_named_before(tok, actors, thing_mentions)
-            where = "the country named last before it"
+            placed = _sentence_place_country(tok.sent) if state_body else None
+            iso, where = (placed[0], f"where its sentence is set ({placed[1]})") if placed else (None, "")
+            if iso is None:  # "In Caracas, the National Electoral Council": the sentence's place first
+                iso, where = _country_named_before(tok, actors, thing_mentions), "the country named last before it"
             if iso is None:
                 iso, where = _capital_named_before(tok, kb), "the capital named just before it"
             if iso is None:  # "Pakistan's Supreme Court ordered the government": the same state's institution
