@@ -1875,3 +1875,11 @@ def test_actors_a_state_body_the_tagger_names_takes_the_country_named_before_it(
     text = ("Venezuelans voted in a presidential election on Sunday, and observers from the United States and "
             "Brazil watched. In Caracas, the National Electoral Council declared Nicolas Maduro the winner.")
     assert _at(text, run, "National Electoral Council", published="2024-07-30").code == "VENGOV"
+
+
+def test_actors_dated_rows_an_ousted_leader_a_house_leader_and_press_freedom_groups(run):
+    text = "Sheikh Hasina fled to India. Press freedom groups condemned the arrests of journalists."
+    assert _at(text, run, "Sheikh Hasina", published="2024-08-06").code == "BGDELI"  # ousted, as the guidelines' Assad
+    assert _at(text, run, "Press freedom groups", published="2024-08-06").sector == "NGO"  # not MED from "press"
+    text = "Democratic leader Hakeem Jeffries said the House would vote."
+    assert _at(text, run, "Hakeem Jeffries", published="2023-10-04").sector == "LEG"  # minority leader from 2023
