@@ -1883,3 +1883,12 @@ def test_actors_dated_rows_an_ousted_leader_a_house_leader_and_press_freedom_gro
     assert _at(text, run, "Press freedom groups", published="2024-08-06").sector == "NGO"  # not MED from "press"
     text = "Democratic leader Hakeem Jeffries said the House would vote."
     assert _at(text, run, "Hakeem Jeffries", published="2023-10-04").sector == "LEG"  # minority leader from 2023
+
+
+def test_actors_patients_labor_leaders_and_new_dictionary_bodies(run):
+    text = ("Striking doctors turned patients away, and the government met labor leaders. The World Meteorological "
+            "Organization said the storm was unusual. Finance Minister Mehmet Simsek raised taxes.")
+    assert _at(text, run, "patients", published="2023-07-14").sector == "CVL"
+    assert _at(text, run, "labor leaders", published="2023-07-14").sector == "LAB"  # not GOV from "leader"
+    assert _at(text, run, "World Meteorological Organization", published="2023-07-14").country == "UNO"
+    assert _at(text, run, "Mehmet Simsek", published="2023-07-14").code == "TURGOV"
