@@ -1892,3 +1892,11 @@ def test_actors_patients_labor_leaders_and_new_dictionary_bodies(run):
     assert _at(text, run, "labor leaders", published="2023-07-14").sector == "LAB"  # not GOV from "leader"
     assert _at(text, run, "World Meteorological Organization", published="2023-07-14").country == "UNO"
     assert _at(text, run, "Mehmet Simsek", published="2023-07-14").code == "TURGOV"
+
+
+def test_actors_a_particle_surname_after_another_first_name_is_someone_else(run):
+    text = ('Floods in southern Brazil killed 100 people. "We spent two nights on the roof," said Marcia dos Santos, '
+            'who was taken by boat to a shelter.')
+    assert _at(text, run, "Marcia dos Santos", published="2024-05-06").country == "BRA"  # not Angola's president
+    text = "Former President Hossain Mohammad Ershad said he would contest the election from his prison cell."
+    assert _at(text, run, "Ershad", published=None).country == "BGD"  # another spelling of the dictionary's name

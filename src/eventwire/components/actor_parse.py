@@ -5,6 +5,7 @@ They read spaCy tokens and spans and the actor dictionary; none of them adds an 
 """
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from typing import TYPE_CHECKING, Optional
@@ -95,10 +96,10 @@ def _first_name(tok, kb: KB, date) -> bool:
 
 def _other_full_name(sp, e: Entry, kb: KB) -> bool:
     """Is this surname match part of a longer name that is not the dictionary person's?"""
-    if len(sp) == 1 and sp.start > 0:
+    if sp.start > 0 and (len(sp) == 1 or sp[0].lower_ in NAME_PARTICLES):
         prev = sp.doc[sp.start - 1]
-        if _first_name(prev, kb, None) and prev.text not in e.name.split():
-            return True  # "Jimmy Lai": a first name the dictionary person does not have
+        if _first_name(prev, kb, None) and not _spelt_in(prev.text, e.name):
+            return True  # "Jimmy Lai", "Marcia dos Santos": a first name the dictionary person does not have
     ent = _entity_at(sp.doc[sp.start])
     if ent is not None and ent.label_ in ("GPE", "LOC", "FAC", "ORG") and (ent.start, ent.end) != (sp.start, sp.end):
         return True  # "Bandar Abbas" is a port, not Mahmoud Abbas
@@ -108,7 +109,13 @@ def _other_full_name(sp, e: Entry, kb: KB) -> bool:
     if not others:
         return False  # "Anwar | al-Bunni", "Donald Trump | Jr.": the name runs on after the match too
     found = kb.lookup(ent.text)
-    return found is None or found.name != e.name and others[0].text not in e.name.split()
+    return found is None and not _spelt_in(others[0].text, e.name) \
+        or found is not None and found.name != e.name and others[0].text not in e.name.split()
+
+
+def _spelt_in(word: str, name: str) -> bool:
+    """Is this word one of the name's words in some spelling ("Mohammad" in "Hussain Muhammad Ershad")?"""
+    return any(difflib.SequenceMatcher(None, word.lower(), w.lower()).ratio() >= 0.75 for w in _name_words(name))
 
 
 def _entity_at(tok):

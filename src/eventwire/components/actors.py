@@ -1619,6 +1619,8 @@ class ActorFinder:
             iso = self.kb.demonyms.get(sp.text)
             if iso is None:
                 e = self.kb.lookup(sp.text, date)
+                if e is not None and e.kind == "person" and _other_full_name(sp, e, self.kb):
+                    continue  # "Marcia dos Santos" says nothing of Angola
                 # a country's people and bodies say what the article is about too ("Shehbaz Sharif", "the TTP")
                 iso = e.country if e is not None and (e.kind in ("country", "person", "organization", "group")
                                                       or e.metonym) and e.country in self.kb.country_names else None
