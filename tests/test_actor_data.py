@@ -49,7 +49,7 @@ ROLES = {
     "secretary-general", "commission president", "council president", "foreign policy chief",
     "parliament president", "central bank president", "general assembly president", "high commissioner",
     "director-general", "executive director", "managing director", "under-secretary-general",
-    "commissioner-general", "commission chairperson", "prosecutor", "judge",
+    "commissioner-general", "commission chairperson", "prosecutor", "judge", "legislator",
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 

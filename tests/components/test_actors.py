@@ -1900,3 +1900,10 @@ def test_actors_a_particle_surname_after_another_first_name_is_someone_else(run)
     assert _at(text, run, "Marcia dos Santos", published="2024-05-06").country == "BRA"  # not Angola's president
     text = "Former President Hossain Mohammad Ershad said he would contest the election from his prison cell."
     assert _at(text, run, "Ershad", published=None).country == "BGD"  # another spelling of the dictionary's name
+
+
+def test_actors_dated_rows_a_deputy_prime_minister_and_an_ousted_speaker_still_in_the_house(run):
+    text = "Deputy Prime Minister Jaroslaw Kaczynski defended the judicial changes."
+    assert _at(text, run, "Kaczynski", published="2021-03-02").code == "POLGOV"  # not ELI between opposition spells
+    text = "Kevin McCarthy said he would not run again after Republicans removed him as speaker."
+    assert _at(text, run, "Kevin McCarthy", published="2023-10-05").sector == "LEG"  # still a member of the House
