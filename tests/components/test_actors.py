@@ -1907,3 +1907,9 @@ def test_actors_dated_rows_a_deputy_prime_minister_and_an_ousted_speaker_still_i
     assert _at(text, run, "Kaczynski", published="2021-03-02").code == "POLGOV"  # not ELI between opposition spells
     text = "Kevin McCarthy said he would not run again after Republicans removed him as speaker."
     assert _at(text, run, "Kevin McCarthy", published="2023-10-05").sector == "LEG"  # still a member of the House
+
+
+def test_actors_a_bare_legislature_is_that_of_the_lawmakers_named_before_it(run):
+    text = ("House Speaker Mike Johnson pushed the aid package for Ukraine and Israel through the chamber on "
+            "Saturday. The Senate is expected to pass it on Tuesday.")
+    assert _at(text, run, "The Senate", published="2024-04-21").code == "USALEG"  # not Israel's, named last

@@ -1331,6 +1331,13 @@ class ActorFinder:
                 continue  # "the administration": the head of government named last (6.), not the last country
             placed = _sentence_place_country(tok.sent) if state_body else None
             iso, where = (placed[0], f"where its sentence is set ({placed[1]})") if placed else (None, "")
+            if iso is None and tok.lemma_.lower() in LEGISLATURE_WORDS:
+                # "Speaker Mike Johnson ... aid for Ukraine ... The Senate": the legislature of the lawmakers named
+                # before it, not the country named last
+                iso = next((actors[k].country for i, k in sorted(person_mentions + thing_mentions, reverse=True)
+                            if i < tok.i and actors[k] is not a and actors[k].sector == "LEG"
+                            and actors[k].country in kb.country_names), None)
+                where = "that of the lawmakers named before it"
             if iso is None:  # "In Caracas, the National Electoral Council": the sentence's place first
                 iso, where = _country_named_before(tok, actors, thing_mentions), "the country named last before it"
             if iso is None:
