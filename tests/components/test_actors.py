@@ -1913,3 +1913,9 @@ def test_actors_a_bare_legislature_is_that_of_the_lawmakers_named_before_it(run)
     text = ("House Speaker Mike Johnson pushed the aid package for Ukraine and Israel through the chamber on "
             "Saturday. The Senate is expected to pass it on Tuesday.")
     assert _at(text, run, "The Senate", published="2024-04-21").code == "USALEG"  # not Israel's, named last
+
+
+def test_actors_a_stateless_peoples_forces_are_rebels_and_a_states_people_are_its_army(run):
+    text = "Tigrayan forces retook Mekele. Serb forces shelled the town."
+    assert _at(text, run, "Tigrayan forces", published="2021-06-29").code == "ETHREB"  # not Ethiopia's army
+    assert _at(text, run, "Serb forces", published="2021-06-29").sector == "MIL"  # a demonym of a state

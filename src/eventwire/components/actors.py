@@ -1032,6 +1032,9 @@ class ActorFinder:
                     sector = sec2  # "suspected members of the separatist group ETA": the group's, not criminals
                 elif lemma in STAFF_NOUNS and sec2 and org_hit:
                     sector = sec2  # "FBI agents" (COP), "CIA officers" (SPY): the organisation's staff
+                if sector == "MIL" and lemma in ARMED_MEMBER_NOUNS | {"force", "troop"} \
+                        and hit[2].startswith("ethnic_groups.csv") and hit[3].text not in kb.demonyms:
+                    sector = "REB"  # "Tigrayan forces", "Kurdish fighters": a people's armed men, not a state's army
                 if lemma in COMMUNITY_LEADERS and hit[3].text in kb.ethnic:
                     sector = "ELI"  # "Yoruba leaders", "Ibo elders": a community's elite, not a government
                 if lemma in KIN_NOUNS and sector == "CVL" and hit[2].startswith("people.csv") \
