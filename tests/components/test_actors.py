@@ -1919,3 +1919,9 @@ def test_actors_a_stateless_peoples_forces_are_rebels_and_a_states_people_are_it
     text = "Tigrayan forces retook Mekele. Serb forces shelled the town."
     assert _at(text, run, "Tigrayan forces", published="2021-06-29").code == "ETHREB"  # not Ethiopia's army
     assert _at(text, run, "Serb forces", published="2021-06-29").sector == "MIL"  # a demonym of a state
+
+
+def test_actors_an_opposition_leaders_party_title_keeps_him_in_opposition(run):
+    text = "Popular Party leader Alberto Nunez Feijoo said his party would fight the amnesty in Spain."
+    assert _at(text, run, "Alberto Nunez Feijoo", published="2023-11-16").code == "ESPOPP"  # not PTY from "party leader"
+    assert _at(text, run, "Popular Party", published="2023-11-16").code.startswith("ESPOPP")  # the dated row

@@ -555,6 +555,7 @@ class ActorFinder:
                 if sector and sector != e.sector and not ruler and not honorific and not opposing and not honour and (
                         sector == "ELI" or led_body or title[0] not in GENERIC_HEADS
                         and not (sector == "MIL" and e.sector in ("GOV", "REB") and date)  # a rebel's "General"
+                        and not (sector == "PTY" and e.sector == "OPP" and date)  # an opposition party's leader
                         and not (sector == "GOV" and out_of_office)):
                     add(key, sp, from_entry(e, why))
                     actors[key].sector = sector
