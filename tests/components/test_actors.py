@@ -1925,3 +1925,8 @@ def test_actors_an_opposition_leaders_party_title_keeps_him_in_opposition(run):
     text = "Popular Party leader Alberto Nunez Feijoo said his party would fight the amnesty in Spain."
     assert _at(text, run, "Alberto Nunez Feijoo", published="2023-11-16").code == "ESPOPP"  # not PTY from "party leader"
     assert _at(text, run, "Popular Party", published="2023-11-16").code.startswith("ESPOPP")  # the dated row
+
+
+def test_actors_a_bodys_leader_by_its_is_of_its_sector(run):
+    text = "Police raided the offices of Ennahda, and its leader was detained in Tunisia."
+    assert _at(text, run, "its leader", published="2023-04-18").code == "TUNOPP"  # the party's, not GOV

@@ -1412,6 +1412,9 @@ class ActorFinder:
                 sector = "OPP" if owner.sector in ("OPP", "ELI") else "PTY"
             if tok.lemma_.lower() in KIN_NOUNS and sector == "CVL" and self._official(owner, date):
                 sector = "ELI"  # "his wife": PLOVER's ELI includes the families of (former) officials
+            if owner.kind in ("organization", "group") and owner.sector and sector == "GOV" \
+                    and tok.lemma_.lower() in GENERIC_HEADS - {"force", "group", "unit"}:
+                sector = owner.sector  # "Ennahda ... its leader": the party's leader (OPP), not a government's
             if poss is None or not sector or sector not in PERSON_SECTORS | {"GOV", "MIL"}:
                 continue
             sp = doc[tok.i:tok.i + 1] if not [c for c in tok.lefts if c.dep_ == "compound"] else _np_span(tok)
