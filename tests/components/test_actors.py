@@ -1930,3 +1930,8 @@ def test_actors_an_opposition_leaders_party_title_keeps_him_in_opposition(run):
 def test_actors_a_bodys_leader_by_its_is_of_its_sector(run):
     text = "Police raided the offices of Ennahda, and its leader was detained in Tunisia."
     assert _at(text, run, "its leader", published="2023-04-18").code == "TUNOPP"  # the party's, not GOV
+
+
+def test_actors_a_topic_in_a_title_gives_way_to_an_international_employer(run):
+    text = '"Tehran is playing for time," said Ali Vaez, Iran project director at the International Crisis Group.'
+    assert _at(text, run, "Ali Vaez", published="2024-06-05").country == "NGO"  # Iran is his topic

@@ -1140,8 +1140,8 @@ class ActorFinder:
                         continue
                     # "a North Korean expert at the Middlebury Institute": the demonym is the topic, the
                     # employer says where the expert is from
-                    topic = holder.i != i and holder.lemma_.lower() in AFFILIATED_HEADS and org.country not in (
-                        None, "NGO", "IGO") and org.kind == "organization"
+                    topic = holder.i != i and holder.lemma_.lower() in AFFILIATED_HEADS and org.country is not None \
+                        and org.kind == "organization"
                     generic = holder.i == i or holder.lemma_.lower() in AFFILIATED_HEADS | GENERIC_HEADS | LEADING_TITLES
                     # "Arnel Joseph, the leader of the Village de Dieu gang": a generic title's sector (a
                     # leader is GOV) gives way to the organisation's, when the person is not in the dictionary
