@@ -78,6 +78,17 @@ def _name_words(name: str) -> list[str]:
     return "".join(ch for ch in folded if not unicodedata.combining(ch)).split()
 
 
+def _names_a_country(tok, kb: KB, date) -> bool:
+    """Is this word a country's name or demonym ("Malawi", "Libyan")?"""
+    return tok.text in kb.demonyms or getattr(kb.lookup(tok.text, date), "kind", None) == "country"
+
+
+def _namesake_party(e: Entry, named) -> bool:
+    """A dictionary party of a country the text does not name, in a text that names others: another country's
+    party of the same name ("Podemos" in a story on Mozambique)."""
+    return e.source == "parties.csv" and bool(named) and e.country not in named
+
+
 def _surname(words: list) -> str:
     """The last word of a name that is not a suffix: "Brawner" in "Romeo Brawner Jr."."""
     while len(words) > 1 and str(words[-1]).lower().rstrip(",") in NAME_SUFFIXES:

@@ -53,10 +53,11 @@ from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_k
     _finder_for, _first_name, _former_name_hint, _gazetteer_country, _has_person_compound, _head_named_before,
     _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body, _is_locative,
     _join_split_names, _longer_place, _name_sector, _name_words, _named_after, _named_body_sector,
-    _named_for_another_country, named_place, _names_organization, _np_span, _other_full_name, _past_apposition,
-    _people_plural, _person_by_name, _place_in_name, _person_nearby, _persons_beside, _posted_from, _proper_place,
-    _relative_role, _ruling_before, _said_sector, _sentence_place_country, _singular, _sizeable_place, _stance_word,
-    _surname, _take_employer, _title_of_person, _title_window, _titled_name)
+    _named_for_another_country, _names_a_country, _namesake_party, named_place, _names_organization, _np_span,
+    _other_full_name, _past_apposition, _people_plural, _person_by_name, _place_in_name, _person_nearby,
+    _persons_beside, _posted_from, _proper_place, _relative_role, _ruling_before, _said_sector,
+    _sentence_place_country, _singular, _sizeable_place, _stance_word, _surname, _take_employer, _title_of_person,
+    _title_window, _titled_name)
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS,
     CHAMBER_BODY_HEADS, COUNTRY_NOUNS, DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS,
     GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS,
@@ -277,7 +278,7 @@ class ActorFinder:
                 if e is not None and e.metonym and text.lower() in SHARED_METONYMS and named \
                         and SHARED_METONYMS[text.lower()] not in named:
                     e = None  # "Brazil's attorney general charged 12 members of Congress": Brazil's (as in 1.)
-                if e is not None and e.source == "parties.csv" and named and e.country not in named:
+                if e is not None and _namesake_party(e, named):
                     e = None  # another country's namesake party (as in 1.)
                 end = idx[k] + n
                 if e and e.kind == "group" and end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
@@ -343,14 +344,15 @@ class ActorFinder:
         doc, kb, date = run.doc, run.kb, run.date
         named_before: dict[str, int] = {}
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and len(ent) >= 2 and _surname(list(ent)).text not in named_before:
+            surname = _surname(list(ent)).text if ent.label_ == "PERSON" and len(ent) >= 2 else None
+            if surname is not None and surname not in named_before:
                 known = kb.lookup(ent.text, date)
-                by_surname = kb.lookup(_surname(list(ent)).text, date)
+                by_surname = kb.lookup(surname, date)
                 if (known is None or known.kind != "person" or (
                         by_surname is not None and by_surname.kind == "person" and by_surname.name != known.name)) \
                         and not (by_surname is not None and by_surname.kind == "person"
                                  and ent[0].text in _name_words(by_surname.name)):  # "Abdel Fattah Burhan": al-Burhan
-                    named_before[_surname(list(ent)).text] = ent.start  # "Jimmy Lai" owns "Lai" here, not Lai Ching-te
+                    named_before[surname] = ent.start  # "Jimmy Lai" owns "Lai" here, not Lai Ching-te
         for i in range(1, len(doc)):  # "Jimmy Lai" where the dictionary's "Lai" split the tagger's name
             t, prev = doc[i], doc[i - 1]
             if t.ent_type_ == "PERSON" and t.text not in named_before and kb.lookup(t.text, date) is not None \
@@ -377,8 +379,7 @@ class ActorFinder:
         chosen.sort(key=lambda s: s.start)
         # "the Malawi Red Cross Society", "the Vietnam Red Cross": a country's own society, left to the tagger's name
         societies = [sp for sp in chosen if sp.text.lower() in NATIONAL_SOCIETY_NAMES and sp.start > 0
-                     and (doc[sp.start - 1].text in kb.demonyms
-                          or getattr(kb.lookup(doc[sp.start - 1].text, date), "kind", None) == "country")]
+                     and _names_a_country(doc[sp.start - 1], kb, date)]
         chosen = [sp for sp in chosen if not any(s.start - 1 in range(sp.start, sp.end) or s == sp for s in societies)]
         # the countries the text names: "Tripoli" near "Lebanese" is Lebanon's Tripoli, not Libya's
         named = set()
@@ -432,7 +433,7 @@ class ActorFinder:
             e = kb.lookup(text, date)
             if e is None:
                 continue
-            if e.source == "parties.csv" and named and e.country not in named:
+            if _namesake_party(e, named):
                 continue  # "the Podemos party" in a story on Mozambique: a namesake, not Spain's
             if e.kind == "group" and sp.end < len(doc) and doc[sp.end].pos_ in ("PROPN", "ADJ") \
                     and doc[sp.end].text[:1].isupper() and doc[sp.end].ent_type_ not in ("DATE", "TIME"):
@@ -700,9 +701,8 @@ class ActorFinder:
         while ent[-1].lower_ in NAME_LINK_WORDS and end < len(doc) and doc[end].is_title:
             end += 1  # "The Bank of | Ghana": the tagger stopped at "of"
         ent = doc[ent.start:end] if end > ent.end else ent
-        if ent.text.lower().removeprefix("the ") in NATIONAL_SOCIETY_NAMES and ent.start > 0 and (
-                doc[ent.start - 1].text in kb.demonyms
-                or getattr(kb.lookup(doc[ent.start - 1].text, date), "kind", None) == "country"):
+        if ent.text.lower().removeprefix("the ") in NATIONAL_SOCIETY_NAMES and ent.start > 0 \
+                and _names_a_country(doc[ent.start - 1], kb, date):
             ent = doc[ent.start - 1:ent.end]  # "the Vietnam | Red Cross": the country's own society
         hit = self._modifier_country(ent.root, date, exclude={t.i for t in ent})
         if hit is None:  # "Thailand's anti-government People's Alliance": a possessor the parse hung inside the name
