@@ -745,7 +745,7 @@ class ActorFinder:
             # that place's country's
             country, why_place = place.country, f"; country {place.country}, where '{place.name}' is"
         if not sector and country and (heads & STATE_BODY_HEADS or "service" in heads and any(
-                t.text in kb.demonyms or getattr(kb.lookup(t.text, date), "kind", None) == "country" for t in ent)) \
+                _names_a_country(t, kb, date) for t in ent)) \
                 and not heads & INTERNATIONAL_WORDS:
             # "Malawi's Department of Disaster Management Affairs", "Kenya Anti-Corruption Commission", "the U.S.
             # Information Service" (a service named for its state; not the Voice of America's Persian Service)
@@ -1291,14 +1291,13 @@ class ActorFinder:
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             det = next((c for c in tok.children if c.dep_ == "det"), None)
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "npadvmod")]
+            words = " ".join(t.text for c in mods for t in c.subtree if t.i < tok.i).lower()
+            region = kb.region_adjectives.get(words)  # "the South American nation": not the United States
             iso = None
             if poss is not None and poss.pos_ == "PRON" and poss.i in token_actor:
                 iso = actors[token_actor[poss.i]].country
             elif poss is None and det is not None and det.lower_ in ("the", "this") and (
-                    kb.region_adjectives.get(" ".join(t.text for c in mods for t in c.subtree if t.i < tok.i).lower())
-                    or not any(t.text in kb.demonyms or t.i in token_actor for c in mods for t in c.subtree)):
-                words = " ".join(t.text for c in mods for t in c.subtree if t.i < tok.i).lower()
-                region = kb.region_adjectives.get(words)  # "the South American nation": not the United States
+                    region or not any(t.text in kb.demonyms or t.i in token_actor for c in mods for t in c.subtree)):
                 if region or not mods or tok.lemma_.lower() != "country":  # not "the host country"
                     fits = lambda c: region is None or region in kb.country_regions.get(c, ())  # noqa: E731
                     # an epithet ("the Southeast Asian nation") refers back past its own sentence's countries
