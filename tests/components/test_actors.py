@@ -1935,3 +1935,22 @@ def test_actors_a_bodys_leader_by_its_is_of_its_sector(run):
 def test_actors_a_topic_in_a_title_gives_way_to_an_international_employer(run):
     text = '"Tehran is playing for time," said Ali Vaez, Iran project director at the International Crisis Group.'
     assert _at(text, run, "Ali Vaez", published="2024-06-05").country == "NGO"  # Iran is his topic
+
+
+def test_actors_the_word_after_a_dictionary_name_that_says_its_kind_is_the_body(run):
+    text = "Lebanon's Hezbollah militia fired rockets at Israel. Members of the Basij militia beat protesters in Tehran."
+    doc = run(text, published="2024-05-01")
+    hezbollah = _at(text, run, "Hezbollah militia", published="2024-05-01")
+    assert hezbollah.name == "Hezbollah" and hezbollah.code.startswith("LBNREB")  # not a group "Hezbollah militia"
+    assert _at(text, run, "Basij militia", published="2024-05-01").code.startswith("IRNPRM")  # not REB from "militia"
+    assert sum(a.name.startswith("Basij") for a in doc.actors) == 1
+
+
+def test_actors_the_house_is_the_chamber_of_the_lawmakers_named_before_it(run):
+    text = "House Speaker Mike Johnson said the bill would pass. The House voted 220 to 210 after talks with Ukraine."
+    assert _at(text, run, "House voted", published="2024-05-01").code == "USALEG"  # a chamber, not an unknown body
+
+
+def test_actors_the_wagner_group_in_lower_case_is_the_dictionarys(run):
+    text = "The Wagner group left Mali after the coup."
+    assert _at(text, run, "Wagner group", published="2024-05-01").code.startswith("RUSPRM")  # not a person "Wagner"

@@ -474,7 +474,7 @@ class ActorFinder:
                 continue  # "a White House official" is coded as a sector phrase below
             if e.metonym and _named_for_another_country(sp, e.country, kb):
                 continue  # "the Iraqi National Congress" is not the US Congress: coded from its own words below
-            if e.kind in ("country", "group") and self._modifies_bigger(sp):
+            if e.kind in ("country", "group") and self._modifies_bigger(sp) and not _named_with_its_kind(sp, e):
                 continue  # "US administration", "the US president", "US President Donald Trump"
             if e.kind == "country" and _longer_place(sp, e.country) is not None:
                 continue  # "Northern Ireland" is not Ireland: a place of another country
@@ -754,6 +754,10 @@ class ActorFinder:
         if len(bare) > 1 and (bare[0].lower_ in LEGISLATURE_WORDS or bare[0].text == "House") \
                 and bare[-1].lemma_.lower() in CHAMBER_BODY_HEADS:
             sector = "LEG"  # "the House Intelligence Committee": the chamber's, not the spies'
+        if [t.text for t in bare] == ["House"] and (len(bare) < len(ent) or ent.start > 0
+                                                    and doc[ent.start - 1].lower_ == "the") and not (
+                ent.end < len(doc) and doc[ent.end].lower_ == "of"):
+            sector = "LEG"  # "the House voted": a legislature's chamber (whose: 5c.)
         if len(bare) > 2 and bare[0].lower_ == "bank" and bare[1].lower_ == "of" and getattr(
                 kb.lookup(doc[bare[2].i:bare[-1].i + 1].text, date), "kind", None) == "country":
             sector = "GOV"  # "the Bank of Ghana": a country's own bank is its central bank (its commercial banks
@@ -783,6 +787,18 @@ class ActorFinder:
         a mention of the named organisation, not a group of its own ("the group" later refers to it too)"""
         doc, kb, date, actors, token_actor, add = run.doc, run.kb, run.date, run.actors, run.token_actor, run.add
         for tok in doc:
+            key = token_actor.get(tok.i - 1) if tok.i > 0 else None
+            if key is not None and tok.i not in token_actor and tok.tag_ == "NN" and tok.dep_ != "compound" \
+                    and tok.lemma_.lower() in NAME_DESCRIPTOR_HEADS and actors[key].kind in ("organization", "group") \
+                    and actors[key].why.startswith(("organizations.csv", "parties.csv")) and not tok.ent_type_:
+                # "the Hezbollah militia", "the Basij militia": the word after a dictionary name that says what
+                # kind of body it is names the body, not a group of its own: one mention with the name
+                start = tok.i - 1
+                while start > 0 and token_actor.get(start - 1) == key:
+                    start -= 1
+                actors[key].mentions = [m for m in actors[key].mentions if m.start != doc[start].idx]
+                add(key, doc[start:tok.i + 1], lambda: None)
+                continue
             key = token_actor.get(tok.i + 1) if tok.i + 1 < len(doc) else None
             if key is None or tok.i in token_actor or tok.lemma_.lower() not in NAME_DESCRIPTOR_HEADS \
                     or actors[key].kind not in ("organization", "group") or tok.ent_type_:
@@ -1334,7 +1350,7 @@ class ActorFinder:
                 continue  # "the administration": the head of government named last (6.), not the last country
             placed = _sentence_place_country(tok.sent) if state_body else None
             iso, where = (placed[0], f"where its sentence is set ({placed[1]})") if placed else (None, "")
-            if iso is None and tok.lemma_.lower() in LEGISLATURE_WORDS:
+            if iso is None and (tok.lemma_.lower() in LEGISLATURE_WORDS or tok.text == "House"):
                 # "Speaker Mike Johnson ... aid for Ukraine ... The Senate": the legislature of the lawmakers named
                 # before it, not the country named last
                 iso = next((actors[k].country for i, k in sorted(person_mentions + thing_mentions, reverse=True)
@@ -1983,6 +1999,17 @@ class ActorFinder:
                     best, best_score = key, score
             if best:
                 token_actor[tok.i] = best
+
+
+def _named_with_its_kind(sp, e) -> bool:
+    """"the Hezbollah militia", "the Wagner group": a dictionary organisation followed by the one word that says
+    what kind of body it is (that word heads no larger phrase: not "Hezbollah militia commanders")."""
+    doc = sp.doc
+    if e.source not in ("organizations.csv", "parties.csv") or sp.end >= len(doc):
+        return False
+    kind = doc[sp.end]
+    return kind.i == sp.root.head.i and kind.tag_ == "NN" and kind.dep_ != "compound" \
+        and kind.lemma_.lower() in NAME_DESCRIPTOR_HEADS
 
 
 def actor_at(doc, span) -> Optional[str]:
