@@ -1954,3 +1954,19 @@ def test_actors_the_house_is_the_chamber_of_the_lawmakers_named_before_it(run):
 def test_actors_the_wagner_group_in_lower_case_is_the_dictionarys(run):
     text = "The Wagner group left Mali after the coup."
     assert _at(text, run, "Wagner group", published="2024-05-01").code.startswith("RUSPRM")  # not a person "Wagner"
+
+
+def test_actors_a_portfolio_of_capitalised_words_stays_in_the_title(run):
+    text = "Bangladesh's State Minister for Labor and Employment Monnujan Sufian said the factory would reopen."
+    doc = run(text, published="2023-06-01")
+    assert _at(text, run, "Monnujan Sufian", published="2023-06-01").code == "BGDGOV"  # not a private individual
+    assert not any(a.name.endswith("State Minister") for a in doc.actors)  # the title is hers, no actor of its own
+
+
+def test_actors_a_city_in_a_title_places_the_person_even_when_tagged_otherwise(run):
+    text = ("Russian shelling killed two people, Kherson Governor Oleksandr Prokudin said. "
+            "Kharkiv Mayor Ihor Terekhov said the city was hit too.")
+    doc = run(text, published="2023-06-01")
+    assert _at(text, run, "Oleksandr Prokudin", published="2023-06-01").code == "UKRGOV"  # "Kherson" tagged a person
+    assert _at(text, run, "Ihor Terekhov", published="2023-06-01").code == "UKRGOV"  # "Kharkiv" left untagged
+    assert not any(a.name.startswith("Kherson") for a in doc.actors)

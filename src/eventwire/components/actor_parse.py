@@ -44,7 +44,8 @@ def _title_window(span, sectors: dict) -> list:
                 t.lower_ in TITLE_WORDS or sectors.get(t.lemma_.lower()) or sectors.get(_singular(t.lower_))) or (
                 t.pos_ in ("VERB", "AUX") and not (t.dep_ == "amod" or t.lower_ in PAST_TITLE_WORDS
                                                    and not t.is_ancestor(span.root))) \
-                or t.pos_ in ("SCONJ", "CCONJ", "PRON") or t.pos_ == "ADP" and t.lower_ not in ("of", "for") \
+                or t.pos_ in ("SCONJ", "CCONJ", "PRON") and not _portfolio_and(t) \
+                or t.pos_ == "ADP" and t.lower_ not in ("of", "for") \
                 or t.lower_ == "of" and i > 0 and _owned_not_title(doc[i - 1], sectors) \
                 or t.lower_ == "of" and i > 0 and doc[i - 1].is_lower and window and window[0].is_title and (
                     window[0].lower_ in TITLE_WORDS or window[0].lemma_.lower() in ROLE_NOUNS) \
@@ -62,6 +63,15 @@ def _title_window(span, sectors: dict) -> list:
         window.insert(0, t)
         i -= 1
     return [t for t in window if t.pos_ not in ("DET",)]
+
+
+def _portfolio_and(t) -> bool:
+    """"and" inside a minister's portfolio ("Minister for Labor and Employment"): between two capitalised words
+    that are no names of people or countries."""
+    doc = t.doc
+    if t.lower_ not in ("and", "&") or t.i == 0 or t.i + 1 >= len(doc):
+        return False
+    return all(x.is_title and x.is_alpha and x.ent_type_ not in ("PERSON", "GPE", "NORP") for x in (doc[t.i - 1], doc[t.i + 1]))
 
 
 def _owned_not_title(noun, sectors: dict) -> bool:
@@ -538,6 +548,23 @@ def _join_split_names(doc) -> None:
         doc.ents = joined
 
 
+def _places_in_titles(doc, kb: KB) -> None:
+    """"Kherson Governor Oleksandr Prokudin" with "Kherson" tagged as a person: a place the gazetteer knows, right
+    before a title word that is right before a name, is the title's place (retagged GPE)."""
+    ents, changed = list(doc.ents), False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "PERSON" or len(ent) > 2 or ent.end + 1 >= len(doc) or k + 1 == len(ents):
+            continue
+        title, after = doc[ent.end], ents[k + 1]
+        if after.label_ == "PERSON" and after.start == ent.end + 1 and title.is_title and not title.ent_type_ \
+                and (title.lower_ in TITLE_WORDS or kb.sectors.get(title.lemma_.lower())) \
+                and kb.lookup(ent.text) is None and getattr(gazetteer.best(ent.text), "weight", 0) >= 10000:
+            ents[k] = Span(doc, ent.start, ent.end, label="GPE")
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
 def _relative_role(tok) -> list:
     """The role noun of a relative clause on a name, which describes the person as an apposition does:
     "X, who was the special envoy", "X, who served as the State Department's special representative"."""
@@ -691,8 +718,9 @@ def _place_in_name(ent, kb):
     return None
 
 
-def _gazetteer_country(tok):
-    """(country, None, why) for a place name the gazetteer knows ("Darfur" -> SDN), else None."""
+def _gazetteer_country(tok, titled: bool = False):
+    """(country, None, why) for a place name the gazetteer knows ("Darfur" -> SDN), else None. ``titled``: the
+    place is in a person's title ("Kherson Governor"), which names it as a place of note whatever its size."""
     if tok.ent_type_ not in ("GPE", "LOC", "FAC") and tok.lower_ in INSTITUTIONS:
         return None  # "the Minister of Police": an institution, not the Polish town of Police
     if tok.ent_type_ not in ("GPE", "LOC", "FAC") and not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
@@ -718,7 +746,7 @@ def _gazetteer_country(tok):
         place = gazetteer.best(text, named)
     if place is None or not place.country:
         return None
-    if named and place.country not in named and place.kind == "city" and place.weight < 100000:
+    if named and place.country not in named and place.kind == "city" and place.weight < 100000 and not titled:
         return None  # "the Villa Independencia neighborhood" in a story on Chile: not the Mexican village
     return place.country, None, f"place '{text}' ({place.kind} in {place.country})"
 
@@ -806,7 +834,18 @@ def _title_of_person(tok) -> bool:
         if t.head.ent_type_ == "PERSON":
             return True
         t = t.head
-    return False
+    return _portfolio_name(t) is not None
+
+
+def _portfolio_name(tok):
+    """The first token of the name after a title with a portfolio of capitalised words ("State Minister for
+    Labor and Employment X"), which the parse does not hang the name on; else None."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        end = prep.right_edge.i + 1
+        if end < len(tok.doc) and tok.doc[end].ent_type_ == "PERSON" and all(
+                x.is_title or x.lower_ in ("of", "for", "and", "&") for x in tok.doc[prep.i + 1:end]):
+            return tok.doc[end]
+    return None
 
 
 def _has_person_compound(tok) -> bool:

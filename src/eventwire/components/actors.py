@@ -54,8 +54,8 @@ from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_k
     _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body, _is_locative,
     _join_split_names, _longer_place, _name_sector, _name_words, _named_after, _named_body_sector,
     _named_for_another_country, _names_a_country, _namesake_party, named_place, _names_organization, _np_span,
-    _other_full_name, _past_apposition, _people_plural, _person_by_name, _place_in_name, _person_nearby,
-    _persons_beside, _posted_from, _proper_place, _relative_role, _ruling_before, _said_sector,
+    _other_full_name, _past_apposition, _portfolio_name, _people_plural, _person_by_name, _place_in_name, _person_nearby,
+    _persons_beside, _places_in_titles, _posted_from, _proper_place, _relative_role, _ruling_before, _said_sector,
     _sentence_place_country, _singular, _sizeable_place, _stance_word, _surname, _take_employer, _title_of_person,
     _title_window, _titled_name)
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS,
@@ -314,6 +314,7 @@ class ActorFinder:
         """The article's actors, in order of first mention; ``doc._.ew_token_actor`` maps tokens to them."""
         run = _Run(doc=doc, kb=self.kb, date=_date(doc))
         _join_split_names(doc)
+        _places_in_titles(doc, self.kb)
         _correct_sector_spelling(doc, self.kb)
         self._names_introduced(run)
         self._dictionary_names(run)  # 1.
@@ -988,6 +989,9 @@ class ActorFinder:
                 continue
             if sector and (_title_of_person(tok) or tok.dep_ == "compound" and tok.head.i in token_actor
                            and actors[token_actor[tok.head.i]].kind == "person"):
+                named = _portfolio_name(tok)
+                if named is not None and named.i in token_actor:
+                    token_actor[tok.i] = token_actor[named.i]  # the title's subject is the person named after it
                 continue  # "US President Donald Trump": a title, the person is the actor
             named = [c for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 1]
             named += [tok.head] if tok.dep_ == "compound" and tok.head.i == tok.i + 1 else []
@@ -1734,9 +1738,10 @@ class ActorFinder:
                       and window[k - 1].lemma_.lower() in TOPIC_HEADS), None)
         # "U.N. Resident Coordinator for Myanmar X": Myanmar is the topic; the U.N. is X's
         hit = self._best_ngram(window[:topic] if topic is not None else window, date)
-        if hit is None:  # "Ontario Premier Doug Ford": a province or city in the title
+        if hit is None:  # "Ontario Premier Doug Ford", "Kharkiv Mayor X" (untagged): a province or city in the title
             hit = next((h for t in (window[:topic] if topic is not None else window)
-                        if t.ent_type_ in ("GPE", "LOC") for h in [_gazetteer_country(t)] if h), None)
+                        if t.ent_type_ in ("GPE", "LOC") or _untagged_place(t, self.kb)
+                        for h in [_gazetteer_country(t, titled=True)] if h), None)
         sector, title = self._title_sector(window, hit)
         why = "NER PERSON"
         words = list(window)  # the title's words and an apposition's
@@ -1999,6 +2004,14 @@ class ActorFinder:
                     best, best_score = key, score
             if best:
                 token_actor[tok.i] = best
+
+
+def _untagged_place(tok, kb: KB) -> bool:
+    """A capitalised word the tagger left untagged that is a city of 100,000 or more and no dictionary name or
+    title word (not "Vice" or "Federal", small towns that are also title words)."""
+    return not tok.ent_type_ and tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in TITLE_WORDS \
+        and not kb.sectors.get(tok.lemma_.lower()) and kb.lookup(tok.text) is None \
+        and getattr(gazetteer.best(tok.text), "weight", 0) >= 100000
 
 
 def _named_with_its_kind(sp, e) -> bool:
