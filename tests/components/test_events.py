@@ -100,3 +100,17 @@ def test_events_a_capital_addressed_is_its_government_a_capital_attacked_its_peo
     assert any(a.name == "Kampala" and a.code == "UGAGOV" for a in doc.actors)
     doc = run("Rebels shelled Kampala on Monday.")
     assert any(a.name == "Kampala" and a.code == "UGACVL" for a in doc.actors)
+
+
+def test_events_a_city_where_things_are_bombed_is_the_target_as_its_people(run):
+    doc = run("US warplanes bombed targets in Tripoli and Benghazi on Tuesday.")
+    coded = {a.name: a.code for a in doc.actors}
+    assert coded.get("Tripoli") == "LBYCVL" and coded.get("Benghazi") == "LBYCVL"  # both, not only the first
+    doc = run("Israeli warplanes bombed the runways of Beirut's international airport on Thursday.")
+    beirut = [a for a in doc.actors if a.name == "Beirut"]
+    assert [a.code for a in beirut] == ["LBNCVL"]  # the city whose airport was hit, not the government
+
+
+def test_events_a_city_tagged_as_a_person_can_be_attacked(run):
+    doc = run("Darfur rebels launched an attack on Omdurman, across the Nile from Khartoum, on Saturday.")
+    assert any(a.name == "Omdurman" and a.code == "SDNCVL" for a in doc.actors)  # a city acted on, not a nobody

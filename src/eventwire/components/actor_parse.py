@@ -779,11 +779,14 @@ def named_place(tok):
     return tok
 
 
-def _proper_place(span):
-    """(name span, gazetteer entry) when a noun phrase is just a place's proper name, else None."""
+def _proper_place(span, kb: Optional[KB] = None):
+    """(name span, gazetteer entry) when a noun phrase is just a place's proper name, else None. With ``kb``, a
+    name tagged as a person or organisation counts when the dictionary does not know it ("an attack on
+    Omdurman", tagged a person)."""
     toks = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
-    if not toks or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ in ("PERSON", "ORG")
-                       for t in toks):
+    mistagged = kb is not None and toks and kb.lookup(span.doc[toks[0].i:toks[-1].i + 1].text) is None
+    if not toks or any(t.pos_ != "PROPN" or not t.text[:1].isupper()
+                       or t.ent_type_ in ("PERSON", "ORG") and not mistagged for t in toks):
         return None
     sp = span.doc[toks[0].i:toks[-1].i + 1]
     entry = gazetteer.best(sp.text)

@@ -162,3 +162,6 @@ NATIONAL_SOCIETY_NAMES = set(GRAMMAR["national_society_names"])
 CHAMBER_BODY_HEADS = set(GRAMMAR["chamber_body_heads"])
 # "Romeo Brawner Jr.": words after a surname that are not it
 NAME_SUFFIXES = set(GRAMMAR["name_suffixes"])
+# "a Berlin discotheque", "Beirut's airport", "bombed the runways of Beirut's airport": a capital naming a place
+# in it is the city, not its government
+PLACE_FACILITIES = set(GRAMMAR["place_facilities"])

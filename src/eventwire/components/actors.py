@@ -64,7 +64,7 @@ from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CI
     KIN_NOUNS, LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MEMBERS_HEADS, MINORITY_NOUNS,
     NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS, NATIONAL_SOCIETY_NAMES, ORG_HEADS, ORG_NAME_HEADS,
     OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS, PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS,
-    PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS,
+    PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_FACILITIES, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS,
     POLICED_PHRASES, POLICING_WORDS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS,
     RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SHARED_METONYMS, STAFF_NOUNS, STATE_BODY_HEADS, THING_PRONOUNS,
     TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
@@ -462,6 +462,9 @@ class ActorFinder:
                     _is_locative(sp) or sp.root.dep_ == "dobj" and sp.root.head.lemma_ in PLACE_VERBS
                     and sp.text in kb.capitals):
                 continue  # "in Kyiv", "blockade Paris": the place itself
+            if e.metonym and sp.text in kb.capitals and sp.root.dep_ in ("compound", "poss") \
+                    and sp.root.head.lemma_.lower() in PLACE_FACILITIES:
+                continue  # "a Berlin discotheque", "Beirut's airport": the city
             if e.metonym and sp.root.dep_ == "compound" and (sp.root.head.ent_type_ in ("PERSON", "ORG")
                                                              or sp.root.head.lemma_.lower() in PLACE_NOUNS):
                 continue  # "White House Press Secretary Karoline Leavitt", "the Lima district of": a modifier
@@ -2065,12 +2068,12 @@ def ensure_actor(doc, span) -> Optional[str]:
     tok = span if hasattr(span, "i") else span.root
     if tok.pos_ == "PRON" and tok.lower_ not in ("i", "we"):
         return None
-    place = _proper_place(span if not hasattr(span, "i") else _np_span(tok))
+    finder = _finder_for(doc)
+    place = _proper_place(span if not hasattr(span, "i") else _np_span(tok), finder.kb if finder else None)
     if place is not None:
         sp, entry = place  # "the West Bank", "Khatmandu": a place the tagger did not call one
         return country_actor(doc, entry.country, sp, f"place '{sp.text}' ({entry.kind} in {entry.country}) as a "
                              "participant", None if entry.kind == "country" else entry.name)
-    finder = _finder_for(doc)
     kb = finder.kb if finder else load_kb()
     hit = finder._modifier_country(tok, _date(doc)) if finder else None
     lemma = tok.lemma_.lower()

@@ -32,6 +32,7 @@ from typing import Optional
 from spacy.language import Language
 
 from ..model import Event, Mention
+from .actor_words import PLACE_FACILITIES
 from .actors import PLACE_VERBS, _finder_for, actor_at, actor_by_id, add_mention, country_actor, ensure_actor, named_place, sector_of
 
 # closed word lists and code tables live in data/events/grammar.json
@@ -344,16 +345,24 @@ def _targets(doc, tok, entry: Trigger, used_obj) -> list[str]:
     # people are (the CAMEO/PLOVER coders' convention); a meeting "in Istanbul" is not acted on
     ids = []
     heads = [tok] + ([used_obj] if used_obj is not None else [])
+    # "bombed targets in Tripoli and Benghazi": a thing acted on, in a place
+    heads += [c for c in tok.children if c.dep_ == "dobj" and c is not used_obj]
     for c in tok.children:
         if c.dep_ == "xcomp":  # "threatened to impose a curfew in X"
             heads += [c] + [o for o in c.children if o.dep_ == "dobj"]
     for s in heads:
+        places = []
         for c in s.children:
             if c.dep_ == "prep" and c.lower_ in LOCATIVE_TARGET_PREPS:
-                for p in c.children:
-                    aid = _place_country(doc, named_place(p), local_only=True) if p.dep_ == "pobj" else None
-                    if aid and aid not in ids:
-                        ids.append(aid)
+                places += [q for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
+            if c.dep_ == "prep" and c.lower_ == "of":  # "the runways of Beirut's airport"
+                places += [x for p in c.children if p.dep_ == "pobj" for x in p.children if x.dep_ == "poss"]
+            if c.dep_ == "poss" and s.lemma_.lower() in PLACE_FACILITIES:  # "bombed Beirut's airport"
+                places.append(c)
+        for q in places:
+            aid = _place_country(doc, named_place(q), local_only=True)
+            if aid and aid not in ids:
+                ids.append(aid)
     return ids
 
 
