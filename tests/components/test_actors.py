@@ -1970,3 +1970,31 @@ def test_actors_a_city_in_a_title_places_the_person_even_when_tagged_otherwise(r
     assert _at(text, run, "Oleksandr Prokudin", published="2023-06-01").code == "UKRGOV"  # "Kherson" tagged a person
     assert _at(text, run, "Ihor Terekhov", published="2023-06-01").code == "UKRGOV"  # "Kharkiv" left untagged
     assert not any(a.name.startswith("Kherson") for a in doc.actors)
+
+
+def test_actors_coordinated_envoys_of_a_state_and_an_armed_group_keep_their_own_sectors(run):
+    text = "Egyptian intelligence chief Omar Suleiman held separate talks with Israeli and Hamas envoys in Cairo."
+    assert _at(text, run, "Israeli", published="2008-06-01").code == "ISRGOV"  # not REB, from Hamas
+    assert _at(text, run, "Hamas envoys", published="2008-06-01").code.startswith("PSEREB")  # Hamas's own people
+
+
+def test_actors_a_rebel_or_opposition_adjective_before_a_name_says_what_it_is(run):
+    text = "France recognised Libya's rebel National Transitional Council on Thursday."
+    assert _at(text, run, "National Transitional Council", published="2011-03-10").code == "LBYREB"  # not GOV
+
+
+def test_actors_a_language_is_no_country(run):
+    text = "Algerian authorities suspended the French-language daily Le Matin on Monday."
+    assert _at(text, run, "French-language daily", published="2004-06-14").country == "DZA"  # not France's
+
+
+def test_actors_a_sector_word_on_a_vehicle_names_the_force_in_it(run):
+    text = "Egyptian military vehicles ran over Coptic protesters in Cairo on Sunday."
+    assert _at(text, run, "Egyptian military", published="2011-10-09").code == "EGYMIL"  # not just the country
+
+
+def test_actors_an_institution_joined_to_another_group_is_not_part_of_it(run):
+    text = ("Former Tanzanian President Julius Nyerere opened talks in Arusha between the Burundian government and "
+            "Hutu rebel groups. A crackdown by police and party activists left 300 people dead.")
+    assert _at(text, run, "Burundian government", published="1998-06-15").code == "BDIGOV"  # not the rebel groups
+    assert _at(text, run, "police", published="1998-06-15").sector == "COP"  # not the activists' CVL

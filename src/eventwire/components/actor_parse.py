@@ -210,8 +210,10 @@ def _descriptor(ent, kb: KB):
     if ent.start > 0:
         spans += [doc[max(ent.start - 2, 0):ent.start], doc[ent.start - 1:ent.start]]
     for sp in spans:
-        if not sp.text or sp[-1].pos_ not in ("NOUN", "VERB") or not sp[-1].is_lower:
+        if not sp.text or sp[-1].pos_ not in ("NOUN", "VERB", "ADJ") or not sp[-1].is_lower:
             continue
+        if sp[-1].pos_ == "ADJ" and kb.sectors.get(sp[-1].lower_) not in ("REB", "OPP"):
+            continue  # "Libya's rebel National Transitional Council": only an armed or opposing side's adjective
         if sp.start < ent.start and sp[-1].pos_ == "VERB":
             continue  # "to press the Chamber of Mines": a verb before the name is no description of it
         phrase = " ".join(t.lower_ if t is not sp[-1] else t.lemma_.lower() for t in sp)
@@ -863,8 +865,10 @@ def _np_span(tok):
         # noun phrase: not past a verb with a subject
         start = finite[-1] + 1
     joined = [i for i in range(start, tok.i) if tok.doc[i].dep_ == "cc"
-              and any(t.ent_type_ == "PERSON" for t in tok.doc[start:i])]
-    if joined:  # "Foreign Minister X and Israeli negotiators": the person is not part of the group
+              and any(t.ent_type_ == "PERSON" or t.tag_ in ("NN", "NNS") and t.lemma_.lower() in INSTITUTIONS
+                      for t in tok.doc[start:i])]
+    if joined:  # "Foreign Minister X and Israeli negotiators", "the Burundian government and Hutu rebel groups"
+        # (misparsed as one phrase): the person or the institution is not part of the group
         start = joined[-1] + 1
     if start < tok.i and tok.doc[start].dep_ in ("det", "punct"):
         start += 1

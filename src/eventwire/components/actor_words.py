@@ -101,7 +101,8 @@ SHARED_METONYMS = dict(GRAMMAR["shared_metonyms"])
 PERSON_SECTORS = set(GRAMMAR["person_sectors"])
 # "anti-Syria", "pro-Russian": a stance towards a country, not the country an actor belongs to
 STANCE_PREFIXES = set(GRAMMAR["stance_prefixes"])
-STANCE_SUFFIXES = set(GRAMMAR["stance_suffixes"])  # "Iranian-backed": the sponsor, not the group's country
+# "Iranian-backed": the sponsor, not the group's country; "French-language", "Russian-speaking": a language
+STANCE_SUFFIXES = set(GRAMMAR["stance_suffixes"])
 # "rebel-held territory": the sector word names who holds it
 HOLDER_SUFFIXES = set(GRAMMAR["holder_suffixes"])
 # "Israel's militia ally": the possessor is the other side of the relation, not the group's country

@@ -1007,6 +1007,9 @@ class ActorFinder:
                 continue
             if sector and several:
                 continue  # "the leaders of Britain, France and Italy": one actor per country, not a group
+            if sector and tok.dep_ == "compound" and tok.head.i not in token_actor \
+                    and f"{lemma} {tok.head.lemma_.lower()}" in kb.sectors:
+                continue  # "Hutu rebel groups": the phrase "rebel group" is coded at its head
             if sector and not hit and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") \
                     and tok.head.lemma_.lower() not in kb.sectors:
                 # "Israeli army bulldozers", "Ugandan opposition candidates": the sector word is a modifier
@@ -1066,7 +1069,7 @@ class ActorFinder:
                     sector = "ELI"  # "the Bongo family": PLOVER's ELI includes the families of (former) officials
                 sp = _np_span(tok)
                 if hit[3].i < sp.start and hit[3].head.i != tok.i \
-                        and not any(t.pos_ in ("VERB", "AUX") for t in doc[hit[3].i:sp.start]):
+                        and not any(t.pos_ in ("VERB", "AUX") or t.dep_ == "cc" for t in doc[hit[3].i:sp.start]):
                     sp = doc[hit[3].i:tok.i + 1]  # not "Egypt's (court sentenced) sociologist": a misparse
                 name = _clean_name(sp)
                 place = named_place(tok)
@@ -1106,6 +1109,10 @@ class ActorFinder:
                     or _bare_institution(tok) and not (tok.dep_ == "compound" and (
                         tok.head.lemma_.lower() in kb.sectors or f"{lemma} {tok.head.lemma_.lower()}" in kb.sectors))
                     or holder or thing_owner
+                    # "a crackdown by police and party activists", misparsed with "police" inside the other
+                    # group's phrase: a group of its own (its phrase ends at "and", _np_span)
+                    or tok.dep_ in ("nmod", "compound") and tag == "NNS" and lemma in INSTITUTIONS
+                    and any(c.dep_ == "cc" for c in tok.children)
                     # "(firebombs at) riot police": a two-word sector phrase names a group wherever it stands
                     or " " in two and kb.sectors.get(two) == sector and tok.dep_ in ("dobj", "pobj", "conj")
                     and not any(c.dep_ == "poss" for c in tok.children)):  # "his conservative party": the owner's (6.)
@@ -1725,11 +1732,17 @@ class ActorFinder:
             h = self._best_ngram(list(span), date) if len(span) == 2 else self._country_of_token(c, date)
             if not h or h[0] == hit[0]:
                 continue  # "Ireland" in "Northern Ireland" names no other country than the phrase's
-            country = h[0]
+            country, own = h[0], sector
+            by_body = (hit[2].startswith(("organizations.csv", "parties.csv")),
+                       h[2].startswith(("organizations.csv", "parties.csv")))
+            if by_body[0] and not by_body[1]:
+                own = self.kb.sectors.get(lemma) or sector  # "Israeli and Hamas envoys": Israel's are GOV
+            elif by_body[1] and h[1] and lemma in GENERIC_HEADS | {"official"}:
+                own = h[1]  # "Israeli and Hamas envoys" the other way round: Hamas's are its own
             name = f"{span.text} {tok.text}"
-            add(f"group:{country}{sector}:{lemma}", span, lambda name=name, country=country: Actor(
-                id="", name=name, kind="group", country=country, sector=sector, code=_code(country, sector),
-                why=f"sector noun '{lemma}' ({sector}) + coordinated {h[2]}", confidence=0.7))
+            add(f"group:{country}{own}:{lemma}", span, lambda name=name, country=country, own=own: Actor(
+                id="", name=name, kind="group", country=country, sector=own, code=_code(country, own),
+                why=f"sector noun '{lemma}' ({own}) + coordinated {h[2]}", confidence=0.7))
 
     def _person_context(self, ent, date):
         """Country, sector and title of a person not in the dictionary, from the words before the name
