@@ -1998,3 +1998,11 @@ def test_actors_an_institution_joined_to_another_group_is_not_part_of_it(run):
             "Hutu rebel groups. A crackdown by police and party activists left 300 people dead.")
     assert _at(text, run, "Burundian government", published="1998-06-15").code == "BDIGOV"  # not the rebel groups
     assert _at(text, run, "police", published="1998-06-15").sector == "COP"  # not the activists' CVL
+
+
+def test_actors_groups_take_the_leading_country_of_a_story_that_names_several(run):
+    text = ("Soldiers in Niger said they had removed President Mohamed Bazoum. Air Force Col. Maj. Amadou Abdramane "
+            "said the presidential guard had acted. Crowds gathered in Niamey. U.S. Secretary of State Antony Blinken "
+            "called for his release, and France, Britain and Germany condemned the coup.")
+    # Niger has 3 of the 8 country mentions: well short of half, but more than any other
+    assert _at(text, run, "presidential guard", published="2023-07-27").code == "NERMIL"

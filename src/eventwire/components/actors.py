@@ -69,7 +69,7 @@ from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CI
     RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SHARED_METONYMS, STAFF_NOUNS, STATE_BODY_HEADS, THING_PRONOUNS,
     TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
 
-DOMINANT_SHARE = 0.45  # of the article's country mentions, for a country to be "the article's country"
+DOMINANT_SHARE = 0.3  # of the article's country mentions (and more than any other), for "the article's country"
 LOCAL_SECTORS = ("CVL", "AGR", "LAB", "EDU")  # people who act where they live (7b''')
 STATE_SECTORS = ("COP", "GOV", "JUD", "LEG")  # a state's own institutions, acting at home (7b''')
 
