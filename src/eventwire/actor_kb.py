@@ -104,13 +104,20 @@ class KB:
             entries[:] = [e for e in entries if not (e.name == entry.name and e.start == entry.start)]
             entries.append(entry)
 
-    def lookup(self, phrase: str, date: Optional[str] = None) -> Optional[Entry]:
-        """The best entry for a phrase on a date: people in office then, else the most recent holder."""
+    def lookup(self, phrase: str, date: Optional[str] = None, named=()) -> Optional[Entry]:
+        """The best entry for a phrase on a date: people in office then, else the most recent holder. ``named``:
+        the countries the text names; of bodies that share a name ("PTI": India's news agency, Pakistan's
+        party), those of a named country."""
         entries = self.phrases.get(phrase) or self.phrases.get(phrase.title()) or []
         if not entries:
             return None
         active = [e for e in entries if e.active_on(date)]
         pool = active or entries
+        if len({e.country for e in pool if e.kind != "person"}) > 1:
+            pool = [e for e in pool if e.kind == "person" or e.country in named] or pool
+        if len({e.country for e in pool if e.kind != "person"}) > 1:
+            # no named country decides: the organisation rather than a party that shares its name
+            pool = [e for e in pool if e.source != "parties.csv"] or pool
         # prefer people in office, then the latest term; with no date, an office over a spell in opposition
         # ("President Gbagbo" in an undated text is the president, not the later opposition figure)
         return sorted(pool, key=lambda e: (e.kind != "person", not date and e.sector == "OPP" and e.kind == "person",

@@ -2006,3 +2006,23 @@ def test_actors_groups_take_the_leading_country_of_a_story_that_names_several(ru
             "called for his release, and France, Britain and Germany condemned the coup.")
     # Niger has 3 of the 8 country mentions: well short of half, but more than any other
     assert _at(text, run, "presidential guard", published="2023-07-27").code == "NERMIL"
+
+
+def test_actors_a_shared_acronym_is_the_body_of_the_country_the_text_names(run):
+    text = "Imran Khan was sentenced in Pakistan on Saturday. PTI spokesman Zulfi Bukhari said the party would appeal."
+    assert _at(text, run, "PTI", published="2023-08-05").code.startswith("PAKOPP")  # the party, not India's PTI
+    assert _at(text, run, "Zulfi Bukhari", published="2023-08-05").country == "PAK"
+    text = "Prime Minister Narendra Modi spoke in New Delhi on Monday, PTI reported."
+    assert _at(text, run, "PTI", published="2023-08-05").code.startswith("INDMED")  # the news agency
+
+
+def test_actors_a_surname_links_to_the_full_name_the_article_used(run):
+    text = ("Opposition candidate Edmundo Gonzalez won Venezuela's election, Blinken said. The opposition says "
+            "Gonzalez won by a wide margin.")
+    gonzalez = _at(text, run, "Gonzalez won by", published="2024-08-01")
+    assert gonzalez.code == "VENOPP" and gonzalez.name.startswith("Edmundo")  # the dictionary's González Urrutia
+
+
+def test_actors_a_past_career_in_an_apposition_does_not_undo_a_present_role(run):
+    text = "Jimmy Cherizier, a former police officer known as Barbecue, leads a gang coalition in Haiti."
+    assert _at(text, run, "Jimmy Cherizier", published="2024-06-26").code == "HTICRM"  # not ELI from "former"

@@ -272,7 +272,7 @@ class ActorFinder:
                 eth = self.kb.ethnic.get(text)
                 if n == 1 and eth and eth.country and _ethnic_word(doc[idx[k]]):
                     return eth.country, None, f"{eth.source}: '{text}' (home country {eth.country})"
-                e = self.kb.lookup(text, date)
+                e = self.kb.lookup(text, date, named)
                 if e is not None and (e.kind == "organization" or e.metonym) and text.islower() and not e.name.islower():
                     e = None  # "French secret service agents": a common noun, not the US Secret Service
                 if e is not None and e.metonym and text.lower() in SHARED_METONYMS and named \
@@ -431,7 +431,7 @@ class ActorFinder:
                         id="", name=_clean_name(sp) if sector else text, kind="group", country=iso, sector=sector,
                         code=_code(iso, sector), why=why, confidence=0.8 if sector is None else 0.7))
                 continue
-            e = kb.lookup(text, date)
+            e = kb.lookup(text, date, named)
             if e is None:
                 continue
             if _namesake_party(e, named):
@@ -522,7 +522,9 @@ class ActorFinder:
                     led_body = not date
                 else:
                     led_body = False
-                if sector is None:  # "Nelson Mandela, the former South African president"
+                if sector is None and not (date and e.active_on(date)):
+                    # "Nelson Mandela, the former South African president"; not "Jimmy Cherizier, a former police
+                    # officer" in 2024, when the dictionary has him in his present role
                     sector, title = _past_apposition(sp.root, kb)
                 if sector is None and not date:
                     # "Cyril Ramaphosa, general secretary of the National Union of Mineworkers": with no date to
@@ -1936,6 +1938,9 @@ class ActorFinder:
             words = _name_words(a.name)
             if a.name == ent.text or _surname(words) == last and not (first is not None and first.text not in words):
                 return key  # "Berisha" is Sali Berisha; "Liri Berisha" (his wife) is not, nor Tommy Suharto Suharto
+            if len(ent) == 1 and any(len(m.text.split()) > 1 and _surname(_name_words(m.text)) == _name_words(last)[0]
+                                     for m in a.mentions):
+                return key  # "Gonzalez" after "Edmundo Gonzalez" (the dictionary's Edmundo González Urrutia)
         if len(ent) == 1:  # "Yao" after "Yao Ming", "Kim" after "Kim Jong Un": family name first
             firsts = [k for k, a in actors.items() if a.kind == "person" and len(a.name.split()) >= 2
                       and a.name.split()[0] == last]
