@@ -2026,3 +2026,14 @@ def test_actors_a_surname_links_to_the_full_name_the_article_used(run):
 def test_actors_a_past_career_in_an_apposition_does_not_undo_a_present_role(run):
     text = "Jimmy Cherizier, a former police officer known as Barbecue, leads a gang coalition in Haiti."
     assert _at(text, run, "Jimmy Cherizier", published="2024-06-26").code == "HTICRM"  # not ELI from "former"
+
+
+def test_actors_a_bare_institution_is_of_the_group_it_is_joined_to_else_of_the_leading_country(run):
+    text = ("Burkina Faso President Blaise Compaore hosted talks between the Togolese government and opposition "
+            "parties in Ouagadougou.")
+    assert _at(text, run, "opposition parties", published="2006-07-01").country == "TGO"  # joined to Togo's
+    text = ("Maduro was declared the winner in Venezuela, and Venezuelan protesters took to the streets of Caracas. "
+            "The leftist governments of Brazil, Colombia and Mexico urged the electoral authorities to publish the "
+            "tally sheets.")
+    # not Mexico's, named last: the country the article is about
+    assert _at(text, run, "electoral authorities", published="2024-08-01").country == "VEN"

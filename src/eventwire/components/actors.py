@@ -70,6 +70,7 @@ from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CI
     TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
 
 DOMINANT_SHARE = 0.3  # of the article's country mentions (and more than any other), for "the article's country"
+ABOUT_SHARE = 0.5  # the same for the country an article is about, which a bare institution belongs to (5c.)
 LOCAL_SECTORS = ("CVL", "AGR", "LAB", "EDU")  # people who act where they live (7b''')
 STATE_SECTORS = ("COP", "GOV", "JUD", "LEG")  # a state's own institutions, acting at home (7b''')
 
@@ -94,7 +95,8 @@ class _Run:
     named_before: dict = field(default_factory=dict)  # surname -> start of the full name that owns it
     chosen: list = field(default_factory=list)  # dictionary spans, longest first, no overlaps
     named: set = field(default_factory=set)  # countries the text names
-    dominant: Optional[str] = None  # the article's country, if one dominates
+    dominant: Optional[str] = None  # the article's country, if one leads
+    about: Optional[str] = None  # the same, if it has half or more of the country mentions
 
     def add(self, key: str, span, make) -> str:
         """Record a mention of the actor ``key`` (made by ``make()`` if new) and claim its tokens."""
@@ -321,6 +323,7 @@ class ActorFinder:
         self._ner_names(run)  # 2.
         self._descriptions_before_names(run)  # 2c.
         run.dominant = self._dominant_country(doc, run.chosen, run.date)
+        run.about = self._dominant_country(doc, run.chosen, run.date, share=ABOUT_SHARE)
         self._sector_phrases(run)  # 3.-4.
         self._appositions(run)  # 4a.
         # 4b. titled people and organisations with no country: the article's one dominant country (before
@@ -1373,6 +1376,18 @@ class ActorFinder:
                             if i < tok.i and actors[k] is not a and actors[k].sector == "LEG"
                             and actors[k].country in kb.country_names), None)
                 where = "that of the lawmakers named before it"
+            if iso is None:  # "the Togolese government and opposition parties": the group it is joined to
+                head = tok
+                while head.dep_ == "compound" and head.head.i != head.i:
+                    head = head.head
+                iso = next((actors[token_actor[c.i]].country for c in (head.head, *head.children)
+                            if c.i != head.i and (c.dep_ == "conj" and c.head.i == head.i or head.dep_ == "conj"
+                                                  and c.i == head.head.i)
+                            and c.i in token_actor and actors[token_actor[c.i]] is not a
+                            and actors[token_actor[c.i]].country in kb.country_names), None)
+                where = "that of the group it is joined to"
+            if iso is None and run.about:  # "(Brazil, Colombia and Mexico) urged the electoral authorities"
+                iso, where = run.about, "the country the article is about"
             if iso is None:  # "In Caracas, the National Electoral Council": the sentence's place first
                 iso, where = _country_named_before(tok, actors, thing_mentions), "the country named last before it"
             if iso is None:
@@ -1654,8 +1669,8 @@ class ActorFinder:
             if a.kind in kinds:
                 _fallback_country(a, iso)
 
-    def _dominant_country(self, doc, chosen, date) -> Optional[str]:
-        """The country the article is about: the one with at least DOMINANT_SHARE of the mentions of
+    def _dominant_country(self, doc, chosen, date, share: float = DOMINANT_SHARE) -> Optional[str]:
+        """The country the article is about: the one with at least ``share`` of the mentions of
         countries, capitals, places and dictionary people and bodies, and more than any other, else None."""
         counts: dict[str, int] = {}
         for sp in chosen:
@@ -1682,7 +1697,7 @@ class ActorFinder:
                     counts[iso] = counts.get(iso, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         # an article about US-Ukraine relations has no one country its unplaced actors belong to
-        if not ranked or ranked[0][1] < DOMINANT_SHARE * sum(counts.values()):
+        if not ranked or ranked[0][1] < share * sum(counts.values()):
             return None
         return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None  # a tie: no one country
 
