@@ -2037,3 +2037,9 @@ def test_actors_a_bare_institution_is_of_the_group_it_is_joined_to_else_of_the_l
             "tally sheets.")
     # not Mexico's, named last: the country the article is about
     assert _at(text, run, "electoral authorities", published="2024-08-01").country == "VEN"
+
+
+def test_actors_local_aid_groups_are_the_articles_countrys_and_a_rights_group_is_an_ngo(run):
+    text = "In Morocco, local aid groups delivered food after the earthquake, and a human rights group criticised delays."
+    assert _at(text, run, "local aid groups", published="2023-09-10").code == "MARNGO"  # not international
+    assert _at(text, run, "human rights group", published="2023-09-10").code == "NGO"

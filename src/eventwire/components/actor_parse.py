@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from .. import gazetteer
 from ..actor_kb import HEADS, KB, Entry
 from ..model import Actor
-from .actor_words import (AWAY_PREPS, BODY_NOUNS, DEVICE_NOUNS, ENVOY_NOUNS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS,
+from .actor_words import (AWAY_PREPS, BODY_NOUNS, DEVICE_NOUNS, ENVOY_NOUNS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS, LOCAL_WORDS,
     INTERNATIONAL_WORDS, KIND_OF_BODY_HEADS, LEADING_TITLES, LOCATIVE_PREPS, MEMBERS_HEADS, NAMED_AFTER_HEADS,
     NAME_HEAD_SECTORS, NAME_PARTICLES, NAME_PHRASE_SECTORS, NAME_SUFFIXES, ORG_HEADS, PARTY_TITLE_COUNTRIES,
     PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS,
@@ -461,8 +461,9 @@ def _fallback_country(a: Actor, iso: Optional[str]) -> None:
         a.country, a.code = "IGO", _code("IGO", a.sector)
         a.why += "; peacekeepers without a country are an international organisation's"
         return
-    if a.kind == "group" and a.sector == "NGO":
+    if a.kind == "group" and a.sector == "NGO" and not (iso and set(a.name.lower().split()) & LOCAL_WORDS):
         a.country, a.code = "NGO", "NGO"  # "a human rights group": CAMEO codes NGOs without a country as NGO
+        # ("local aid groups" are the article's country's, below)
         a.why += "; a non-governmental group without a country"
         return
     if a.kind == "organization" and a.sector in (None, "NGO") and set(a.name.lower().split()) & TRANSNATIONAL_WORDS:

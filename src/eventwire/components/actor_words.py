@@ -166,3 +166,5 @@ NAME_SUFFIXES = set(GRAMMAR["name_suffixes"])
 # "a Berlin discotheque", "Beirut's airport", "bombed the runways of Beirut's airport": a capital naming a place
 # in it is the city, not its government
 PLACE_FACILITIES = set(GRAMMAR["place_facilities"])
+# "local aid groups", "national NGOs": non-governmental groups of the article's country, not international ones
+LOCAL_WORDS = set(GRAMMAR["local_words"])
