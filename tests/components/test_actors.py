@@ -2043,3 +2043,10 @@ def test_actors_local_aid_groups_are_the_articles_countrys_and_a_rights_group_is
     text = "In Morocco, local aid groups delivered food after the earthquake, and a human rights group criticised delays."
     assert _at(text, run, "local aid groups", published="2023-09-10").code == "MARNGO"  # not international
     assert _at(text, run, "human rights group", published="2023-09-10").code == "NGO"
+
+
+def test_actors_a_capitalised_title_with_the_name_parsed_in_apposition_is_the_persons(run):
+    text = "India's Prime Minister Narendra Modi said on Monday that talks would go on."
+    doc = run(text, published="2023-08-05")
+    assert [a.name for a in doc.actors] == ["Narendra Modi"]  # no actor "Prime Minister" of its own
+    assert _at(text, run, "Prime Minister", published="2023-08-05").name == "Narendra Modi"

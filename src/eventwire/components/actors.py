@@ -991,7 +991,9 @@ class ActorFinder:
                 if named is not None and named.ent_type_ == "PERSON" and named.i in token_actor \
                         and tok in _relative_role(named):
                     appositive = named
-            if titled and appositive is not None and tok.tag_ == "NN":
+            if titled and appositive is not None and (tok.tag_ == "NN" or tok.tag_ == "NNP"
+                                                      and appositive.left_edge.i == tok.i + 1):
+                # ("India's Prime Minister Narendra Modi", parsed with the name in apposition: his title)
                 # "his Ukrainian counterpart, Volodymyr Zelenskyy": the person named beside it
                 add(token_actor[appositive.i], _np_span(tok), lambda: None)
                 continue
