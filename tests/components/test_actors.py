@@ -2050,3 +2050,15 @@ def test_actors_a_capitalised_title_with_the_name_parsed_in_apposition_is_the_pe
     doc = run(text, published="2023-08-05")
     assert [a.name for a in doc.actors] == ["Narendra Modi"]  # no actor "Prime Minister" of its own
     assert _at(text, run, "Prime Minister", published="2023-08-05").name == "Narendra Modi"
+
+
+def test_actors_a_capital_shared_with_a_city_of_the_named_country_is_that_city(run):
+    text = "Lebanon's army shelled militants holed up in a refugee camp near Tripoli, and refugees fled."
+    assert _at(text, run, "refugees fled", published="2007-05-25").country == "LBN"  # not Libya's capital
+
+
+def test_actors_dictionary_additions_fatah_al_islam_and_hadi_spellings(run):
+    text = ("Lebanese troops shelled Fatah al-Islam militants. Yemeni President Ali Abdullah Saleh agreed to hand "
+            "power to his deputy Abd-Rabbu Mansour Hadi.")
+    assert _at(text, run, "Fatah al-Islam militants", published="2011-11-23").code.startswith("LBNREB")  # not Fatah
+    assert _at(text, run, "Abd-Rabbu Mansour Hadi", published="2011-11-23").country == "YEM"

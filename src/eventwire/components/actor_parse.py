@@ -388,6 +388,10 @@ def _sentence_place_country(sent) -> Optional[tuple[str, str]]:
     for ent in sent.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in AWAY_PREPS):
             capital = kb.capitals.get(ent.text) if kb is not None else None
+            named = sent.doc.user_data.get(NAMED_KEY, ())
+            if capital and named and capital not in named \
+                    and getattr(gazetteer.best(ent.text, named), "country", None) in named:
+                capital = None  # "Tripoli" in a story on Lebanon: Lebanon's Tripoli, not Libya's capital
             if capital:  # "a Moscow court": Russia's capital, not Moscow, Idaho, whatever other country is named
                 found.setdefault(capital, []).append(ent.text)
                 continue
