@@ -2062,3 +2062,11 @@ def test_actors_dictionary_additions_fatah_al_islam_and_hadi_spellings(run):
             "power to his deputy Abd-Rabbu Mansour Hadi.")
     assert _at(text, run, "Fatah al-Islam militants", published="2011-11-23").code.startswith("LBNREB")  # not Fatah
     assert _at(text, run, "Abd-Rabbu Mansour Hadi", published="2011-11-23").country == "YEM"
+
+
+def test_actors_an_epithet_refers_back_to_the_person_and_a_generic_description_keeps_an_office(run):
+    text = ("Brazil's Supreme Court convicted former President Jair Bolsonaro of plotting a coup. The far-right "
+            "leader denied wrongdoing. The veteran politician Lula said nothing.")
+    assert _at(text, run, "far-right leader", published="2025-09-11").name == "Jair Bolsonaro"  # not Brazil's GOV
+    lula = _at(text, run, "Lula", published="2025-09-11")
+    assert lula.code == "BRAGOV"  # the president on that date, not ELI from "politician"

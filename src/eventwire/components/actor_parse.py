@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from .. import gazetteer
 from ..actor_kb import HEADS, KB, Entry
 from ..model import Actor
-from .actor_words import (AWAY_PREPS, BODY_NOUNS, DEVICE_NOUNS, ENVOY_NOUNS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS, LOCAL_WORDS,
+from .actor_words import (AWAY_PREPS, BODY_NOUNS, DEVICE_NOUNS, ENVOY_NOUNS, EPITHET_HEADS, EPITHET_WORDS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS, LOCAL_WORDS,
     INTERNATIONAL_WORDS, KIND_OF_BODY_HEADS, LEADING_TITLES, LOCATIVE_PREPS, MEMBERS_HEADS, NAMED_AFTER_HEADS,
     NAME_HEAD_SECTORS, NAME_PARTICLES, NAME_PHRASE_SECTORS, NAME_SUFFIXES, ORG_HEADS, PARTY_TITLE_COUNTRIES,
     PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS,
@@ -283,6 +283,17 @@ def _bare_definite(tok) -> bool:
     """"the spokesperson", "the court": a definite noun with no modifiers, which refers back."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
         c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") for c in tok.lefts)
+
+
+def _epithet(tok) -> bool:
+    """"the far-right leader", "the veteran politician": a definite person noun whose only modifiers describe
+    someone's politics or standing, which refers back to a person (not to whoever holds an office)."""
+    if tok.lemma_.lower() not in EPITHET_HEADS or tok.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    mods = [t for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ != "det"]
+    words = "".join(t.text_with_ws for t in mods).lower().replace(",", " ").split()
+    return bool(words) and all(w in EPITHET_WORDS for w in words)
 
 
 def _head_named_before(tok, actors: dict, person_mentions: list) -> Optional[Actor]:

@@ -168,3 +168,6 @@ NAME_SUFFIXES = set(GRAMMAR["name_suffixes"])
 PLACE_FACILITIES = set(GRAMMAR["place_facilities"])
 # "local aid groups", "national NGOs": non-governmental groups of the article's country, not international ones
 LOCAL_WORDS = set(GRAMMAR["local_words"])
+# "the far-right leader", "the veteran politician": an epithet for the person named before, not an office holder
+EPITHET_HEADS = set(GRAMMAR["epithet_heads"])
+EPITHET_WORDS = set(GRAMMAR["epithet_words"])

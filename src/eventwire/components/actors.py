@@ -49,7 +49,7 @@ from ..model import Actor, Mention
 from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_key, _after_ethnic, _age_noun,
     _apposition_kind, _apposition_role, _as_of, _bare_definite, _bare_institution, _beside_named_person,
     _called_official, _capital_named_before, _clause_verb, _clean_name, _code, _correct_sector_spelling,
-    _country_named_before, _dateline_name, _descriptor, _device_that_harms, _envoy, _ethnic_word, _fallback_country,
+    _country_named_before, _dateline_name, _descriptor, _device_that_harms, _envoy, _epithet, _ethnic_word, _fallback_country,
     _finder_for, _first_name, _former_name_hint, _gazetteer_country, _has_person_compound, _head_named_before,
     _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body, _is_locative,
     _join_split_names, _longer_place, _name_sector, _name_words, _named_after, _named_body_sector,
@@ -560,8 +560,10 @@ class ActorFinder:
                 opposing = sector == "ELI" and e.sector == "OPP" and bool(date) and e.active_on(date)
                 # "Nobel Peace Prize laureate Maria Ressa" in 2023: an honour, not a past office; her role on that
                 # date stays (with no date the text's description wins, as for the GSR's laureates)
-                honour = bool(date) and sector == "ELI" and e.sector not in PAST_OFFICE_SECTORS and title \
-                    and not any(w in PAST_TITLE_WORDS or w.startswith("ex-") for w in title)
+                honour = bool(date) and sector == "ELI" and title \
+                    and not any(w in PAST_TITLE_WORDS or w.startswith("ex-") for w in title) \
+                    and (e.sector not in PAST_OFFICE_SECTORS or title[-1] in GENERIC_HEADS and e.active_on(date))
+                # ("the veteran politician Lula" in 2024: a description, not a past office)
                 if sector and sector != e.sector and not ruler and not honorific and not opposing and not honour and (
                         sector == "ELI" or led_body or title[0] not in GENERIC_HEADS
                         and not (sector == "MIL" and e.sector in ("GOV", "REB") and date)  # a rebel's "General"
@@ -896,6 +898,12 @@ class ActorFinder:
             if lemma in KIN_NOUNS and any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
                                           or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 continue  # "his son", "the wife of X": the family's, coded once the family is known (6.)
+            if _epithet(tok) and not _title_of_person(tok) and not (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON") \
+                    and any(i < tok.i for i, _ in person_mentions):
+                # "Bolsonaro ... the far-right leader": the person named last before it
+                add(max((i, k) for i, k in person_mentions if i < tok.i)[1], _np_span(tok), lambda: None)
+                continue
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and not any(
                     c.dep_ in ("det", "poss") for c in tok.children):
                 continue  # "reinstated as leader of the government": an office, not someone holding it
