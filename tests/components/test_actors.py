@@ -2070,3 +2070,27 @@ def test_actors_an_epithet_refers_back_to_the_person_and_a_generic_description_k
     assert _at(text, run, "far-right leader", published="2025-09-11").name == "Jair Bolsonaro"  # not Brazil's GOV
     lula = _at(text, run, "Lula", published="2025-09-11")
     assert lula.code == "BRAGOV"  # the president on that date, not ELI from "politician"
+
+
+def test_actors_a_leading_the_does_not_make_a_dictionary_match_longer(run):
+    text = "Defeated candidate Mir Hossein Mousavi asked the Guardian Council on Sunday to annul the election in Iran."
+    assert _at(text, run, "Guardian Council", published="2009-06-21").code.startswith("IRNGOV")  # not The Guardian
+
+
+def test_actors_civilians_fleeing_are_refugees(run):
+    text = ("Bangladesh turned back boats carrying hundreds of Rohingya Muslims fleeing sectarian violence in western "
+            "Burma. Villagers fled the fighting.")
+    assert _at(text, run, "Rohingya Muslims", published="2012-06-13").code.startswith("MMRREF")
+    assert _at(text, run, "Villagers", published="2012-06-13").sector == "CVL"  # they fled: still villagers
+
+
+def test_actors_with_no_date_the_title_says_which_office(run):
+    text = "Chilean students occupied schools in Santiago to press President Michelle Bachelet for a new education law."
+    assert _at(text, run, "Michelle Bachelet").code == "CHLGOV"  # not her later UN post
+    text = "President Francois Mitterrand welcomed South African leader F.W. de Klerk on Thursday."
+    assert _at(text, run, "F.W. de Klerk").code == "ZAFGOV"  # "leader" is no "opposition leader"
+
+
+def test_actors_a_plural_title_before_two_names_is_both_names(run):
+    text = "Turkish police detained Kurdish lawmakers Leyla Zana and Orhan Dogan as they left parliament."
+    assert _at(text, run, "Orhan Dogan", published="1994-03-02").sector == "LEG"  # not a private individual

@@ -171,3 +171,5 @@ LOCAL_WORDS = set(GRAMMAR["local_words"])
 # "the far-right leader", "the veteran politician": an epithet for the person named before, not an office holder
 EPITHET_HEADS = set(GRAMMAR["epithet_heads"])
 EPITHET_WORDS = set(GRAMMAR["epithet_words"])
+# "Rohingya Muslims fleeing violence", "ethnic Uzbeks fleeing clashes": civilians in flight are refugees (CAMEO REF)
+FLIGHT_VERBS = set(GRAMMAR["flight_verbs"])

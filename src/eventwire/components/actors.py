@@ -51,7 +51,7 @@ from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_k
     _called_official, _capital_named_before, _clause_verb, _clean_name, _code, _correct_sector_spelling,
     _country_named_before, _dateline_name, _descriptor, _device_that_harms, _envoy, _epithet, _ethnic_word, _fallback_country,
     _finder_for, _first_name, _former_name_hint, _gazetteer_country, _has_person_compound, _head_named_before,
-    _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body, _is_locative,
+    _entity_at, _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body, _is_locative,
     _join_split_names, _longer_place, _name_sector, _name_words, _named_after, _named_body_sector,
     _named_for_another_country, _names_a_country, _namesake_party, named_place, _names_organization, _np_span,
     _other_full_name, _past_apposition, _portfolio_name, _people_plural, _person_by_name, _place_in_name, _person_nearby,
@@ -59,7 +59,7 @@ from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_k
     _sentence_place_country, _singular, _sizeable_place, _stance_word, _surname, _take_employer, _title_of_person,
     _title_window, _titled_name)
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS,
-    CHAMBER_BODY_HEADS, COUNTRY_NOUNS, DATED_SECTOR_WORDS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS,
+    CHAMBER_BODY_HEADS, COUNTRY_NOUNS, DATED_SECTOR_WORDS, FLIGHT_VERBS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS,
     GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS,
     KIN_NOUNS, LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MEMBERS_HEADS, MINORITY_NOUNS,
     NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS, NATIONAL_SOCIETY_NAMES, ORG_HEADS, ORG_NAME_HEADS,
@@ -340,6 +340,7 @@ class ActorFinder:
         # critics"): the article's one dominant country
         self._dominant_country_fallback(doc, run.dominant, run.actors, kinds=("group",))
         self._private_individuals_and_history(run)  # 8.-9.
+        self._people_in_flight(run)  # 10.
         return self._finish(run)
 
     def _names_introduced(self, run: "_Run") -> None:
@@ -372,7 +373,8 @@ class ActorFinder:
         named = run.named
         # 1. dictionary matches (longest first, no overlaps)
         spans = [doc[s:e] for _, s, e in self.matcher(doc)]
-        spans.sort(key=lambda s: (-(s.end - s.start), s.start))
+        # longest first, not counting a leading "the": "the Guardian Council" is the council, not "the Guardian"
+        spans.sort(key=lambda s: (-(s.end - s.start - (s[0].lower_ == "the")), s.start))
         chosen = []
         used: set[int] = set()
         for sp in spans:
@@ -437,6 +439,14 @@ class ActorFinder:
             e = kb.lookup(text, date, named)
             if e is None:
                 continue
+            if e.kind == "person" and not date:
+                # with no date, the title says which office: "President Michelle Bachelet" (of Chile), not the
+                # later UN post
+                said = {t.lemma_.lower() for t in _title_window(sp, kb.sectors)}
+                titled = [x for x in kb.phrases.get(text) or kb.phrases.get(text.title()) or []
+                          if x.kind == "person" and x.name == e.name and x.role and set(x.role.split()) <= said]
+                if titled and e not in titled:
+                    e = titled[-1]
             if _namesake_party(e, named):
                 continue  # "the Podemos party" in a story on Mozambique: a namesake, not Spain's
             if e.kind == "group" and sp.end < len(doc) and doc[sp.end].pos_ in ("PROPN", "ADJ") \
@@ -1609,6 +1619,18 @@ class ActorFinder:
                     a.country, a.code = where[0], _code(where[0], a.sector)
                     a.why += f"; country {where[0]}, where its sentence is set ({where[1]})"
 
+    @staticmethod
+    def _people_in_flight(run: "_Run") -> None:
+        """10. Civilians the text says are fleeing ("Rohingya Muslims fleeing violence") are refugees (REF)."""
+        for tok in run.doc:
+            a = run.actors.get(run.token_actor.get(tok.i))
+            after = run.doc[tok.i + 1] if tok.i + 1 < len(run.doc) else None
+            if a is not None and a.kind == "group" and a.sector == "CVL" and tok.tag_ in ("NNS", "NNPS") and (any(
+                    c.dep_ == "acl" and c.lemma_.lower() in FLIGHT_VERBS for c in tok.children)
+                    or after is not None and after.tag_ == "VBG" and after.lemma_.lower() in FLIGHT_VERBS):
+                a.sector, a.code = "REF", _code(a.country, "REF")
+                a.why += f"; '{tok.text}' fleeing: refugees"
+
     def _private_individuals_and_history(self, run: "_Run") -> None:
         """8. People given no role are private individuals; 9. actors of states not yet independent on the
         article's date are the state they were part of."""
@@ -1777,6 +1799,11 @@ class ActorFinder:
         apposition ("X, a spokesman for the Kremlin")."""
         doc = ent.doc
         window = _title_window(ent, self.kb.sectors)
+        first = ent.root.head if ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "PERSON" else None
+        if not window and first is not None and ent.start > 0 and doc[ent.start - 1].lower_ == "and":
+            # "Kurdish lawmakers Leyla Zana and Orhan Dogan": a plural title before the first name is both names'
+            shared = _title_window(_entity_at(first) or doc[first.i:first.i + 1], self.kb.sectors)
+            window = shared if any(t.tag_ == "NNS" for t in shared) else window
         topic = next((k for k, t in enumerate(window) if t.lower_ in ("for", "on") and k > 0
                       and window[k - 1].lemma_.lower() in TOPIC_HEADS), None)
         # "U.N. Resident Coordinator for Myanmar X": Myanmar is the topic; the U.N. is X's
