@@ -2094,3 +2094,11 @@ def test_actors_with_no_date_the_title_says_which_office(run):
 def test_actors_a_plural_title_before_two_names_is_both_names(run):
     text = "Turkish police detained Kurdish lawmakers Leyla Zana and Orhan Dogan as they left parliament."
     assert _at(text, run, "Orhan Dogan", published="1994-03-02").sector == "LEG"  # not a private individual
+
+
+def test_actors_local_titles_and_a_place_in_a_title_are_no_civilian_sector(run):
+    text = ("Sao Paulo Gov. Joao Doria said the vaccine was safe. Village head Marek Kowalski said the migrants were "
+            "cold. City health official Ana Ramos said clinics were full. Deputy commissioner Faisal Jamali said "
+            "families were displaced.")
+    for name in ("Joao Doria", "Marek Kowalski", "Ana Ramos", "Faisal Jamali"):
+        assert _at(text, run, name, published="2021-01-10").sector == "GOV", name  # not CVL from "city"/"village"

@@ -1937,7 +1937,8 @@ class ActorFinder:
             three = f"{pair} {window[k + 2].lemma_.lower()}" if k + 2 < len(window) else ""
             # the longest title phrase decides: "Deputy Prime Minister" is GOV although "deputy" alone is COP
             sec = self.kb.sectors.get(three) or self.kb.sectors.get(pair) or (
-                None if t.lower_ in RANK_WORDS | SCOPE_WORDS and k + 1 < len(window)  # "national security spokesman"
+                None if (t.lower_ in RANK_WORDS | SCOPE_WORDS or t.lemma_.lower() in PLACE_NOUNS) and k + 1 < len(window)
+                # "national security spokesman", "city health official": a scope, not the sector
                 else self.kb.sectors.get(t.lemma_.lower()))
             if k == len(window) - 1 and t.lower_ in TITLE_SECTORS:
                 sec = TITLE_SECTORS[t.lower_]
