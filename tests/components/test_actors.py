@@ -2102,3 +2102,22 @@ def test_actors_local_titles_and_a_place_in_a_title_are_no_civilian_sector(run):
             "families were displaced.")
     for name in ("Joao Doria", "Marek Kowalski", "Ana Ramos", "Faisal Jamali"):
         assert _at(text, run, name, published="2021-01-10").sector == "GOV", name  # not CVL from "city"/"village"
+
+
+def test_actors_a_head_of_government_with_no_country_is_of_where_the_sentence_is_set(run):
+    text = ("Australian police and soldiers were deployed in the Solomon Islands on Friday at the request of Prime "
+            "Minister Manasseh Sogavare.")
+    assert _at(text, run, "Manasseh Sogavare", published="2021-11-26").code == "SLBGOV"
+
+
+def test_actors_inspector_before_a_name_is_a_police_rank(run):
+    text = "A local police official, Inspector Tariq Mahmood, said shelling had killed two civilians in Kotli."
+    assert _at(text, run, "Tariq Mahmood", published="2019-02-27").sector == "COP"  # not a weapons inspector (IGO)
+
+
+def test_actors_barkhane_guardsmen_and_peacekeeping_missions(run):
+    text = ("The final contingent of Barkhane left Mali. About 6,000 guardsmen were deployed to the border. "
+            "A U.N. peacekeeping mission stayed.")
+    assert _at(text, run, "Barkhane", published="2022-08-15").code.startswith("FRAMIL")
+    assert _at(text, run, "guardsmen", published="2022-08-15").sector == "MIL"
+    assert _at(text, run, "peacekeeping mission", published="2022-08-15").sector == "MIL"

@@ -1887,9 +1887,16 @@ class ActorFinder:
         if sector in PAST_OFFICE_SECTORS and any(t.lower_ in PAST_TITLE_WORDS for t in window):
             sector = "ELI"  # "retired Pakistani army chief X": the army's, but no longer
             title = [t.lower_ for t in window if t.lower_ in PAST_TITLE_WORDS] + title
+        if sector == "IGO" and window and window[-1].text == "Inspector":
+            sector = "COP"  # "Inspector Tariq Mahmood": a police rank before the name, not a weapons inspector
         if sector:
             why += f"; sector from title {' '.join(title) or ''}".rstrip()
         role = " ".join(title) or None
+        if hit is None and sector == "GOV" and role in HEAD_ROLE_NOUNS:
+            placed = _sentence_place_country(ent.sent)  # "in the Solomon Islands ... Prime Minister X"
+            if placed:
+                hit = (placed[0], None, f"where its sentence is set ({placed[1]})", None)
+                why += f"; country {placed[0]}, where its sentence is set ({placed[1]})"
         return (hit[0] if hit else None), sector, role, why
 
     def _near_miss(self, ent, date):
