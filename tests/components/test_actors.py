@@ -2121,3 +2121,9 @@ def test_actors_barkhane_guardsmen_and_peacekeeping_missions(run):
     assert _at(text, run, "Barkhane", published="2022-08-15").code.startswith("FRAMIL")
     assert _at(text, run, "guardsmen", published="2022-08-15").sector == "MIL"
     assert _at(text, run, "peacekeeping mission", published="2022-08-15").sector == "MIL"
+
+
+def test_actors_military_instructors_and_township_supervisors(run):
+    text = "Russian military instructors arrived in Niger. Township supervisor Linda Carter said the plant would close."
+    assert _at(text, run, "Russian military instructors", published="2024-04-12").code == "RUSMIL"
+    assert _at(text, run, "Linda Carter", published="2024-04-12").sector == "GOV"
