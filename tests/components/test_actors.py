@@ -2127,3 +2127,9 @@ def test_actors_military_instructors_and_township_supervisors(run):
     text = "Russian military instructors arrived in Niger. Township supervisor Linda Carter said the plant would close."
     assert _at(text, run, "Russian military instructors", published="2024-04-12").code == "RUSMIL"
     assert _at(text, run, "Linda Carter", published="2024-04-12").sector == "GOV"
+
+
+def test_actors_the_sponsored_group_refers_back_to_the_armed_group(run):
+    text = "Hezbollah fired rockets at northern Israel on Tuesday. The Iran-backed group said it was responding."
+    group = _at(text, run, "Iran-backed group", published="2023-10-20")
+    assert group.name == "Hezbollah"  # not Iran, its sponsor

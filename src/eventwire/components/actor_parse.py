@@ -296,6 +296,16 @@ def _epithet(tok) -> bool:
     return bool(words) and all(w in EPITHET_WORDS for w in words)
 
 
+def _sponsored_definite(tok) -> bool:
+    """"the Iran-backed group": a definite noun whose only modifier is a stance ("X-backed", "pro-X"), which refers
+    back as a bare one does."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    mods = [t for c in tok.lefts if c.dep_ != "det" for t in c.subtree]
+    return bool(mods) and all(t.text == "-" or _stance_word(t) or t.lower_ in STANCE_PREFIXES | STANCE_SUFFIXES
+                              for t in mods)
+
+
 def _head_named_before(tok, actors: dict, person_mentions: list) -> Optional[Actor]:
     """The head of state or government named last before this token ("the administration" is theirs)."""
     heads = [k for i, k in person_mentions if i < tok.i and actors[k].sector == "GOV" and (actors[k].role or "") in HEADS]

@@ -55,7 +55,7 @@ from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_k
     _join_split_names, _longer_place, _name_sector, _name_words, _named_after, _named_body_sector,
     _named_for_another_country, _names_a_country, _namesake_party, named_place, _names_organization, _np_span,
     _other_full_name, _past_apposition, _portfolio_name, _people_plural, _person_by_name, _place_in_name, _person_nearby,
-    _persons_beside, _places_in_titles, _posted_from, _proper_place, _relative_role, _ruling_before, _said_sector,
+    _persons_beside, _places_in_titles, _posted_from, _proper_place, _relative_role, _sponsored_definite, _ruling_before, _said_sector,
     _sentence_place_country, _singular, _sizeable_place, _stance_word, _surname, _take_employer, _title_of_person,
     _title_window, _titled_name)
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS,
@@ -1120,7 +1120,8 @@ class ActorFinder:
             elif _international_body(tok) and _igo_named_before(tok, actors, thing_mentions):
                 # "took up a role at the U.N. ... at the international body": the intergovernmental body named last
                 add(_igo_named_before(tok, actors, thing_mentions), _np_span(tok), lambda: None)
-            elif (_bare_definite(tok) or _bare_institution(tok)) and self._same_head_group(tok, actors, thing_mentions):
+            elif (_bare_definite(tok) or _bare_institution(tok) or _sponsored_definite(tok)) \
+                    and self._same_head_group(tok, actors, thing_mentions):
                 # "the spokesperson" after "a State Department spokesperson": the one already named
                 add(self._same_head_group(tok, actors, thing_mentions), doc[tok.i:tok.i + 1], lambda: None)
             elif sector and sector in PERSON_SECTORS and (lemma not in ROLE_NOUNS or mod_sector or unresolved_role) and (
