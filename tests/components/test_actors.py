@@ -2133,3 +2133,8 @@ def test_actors_the_sponsored_group_refers_back_to_the_armed_group(run):
     text = "Hezbollah fired rockets at northern Israel on Tuesday. The Iran-backed group said it was responding."
     group = _at(text, run, "Iran-backed group", published="2023-10-20")
     assert group.name == "Hezbollah"  # not Iran, its sponsor
+
+
+def test_actors_a_state_of_emergency_is_no_government(run):
+    doc = run("President Robert Kocharyan declared a 20-day state of emergency in Yerevan.", published="2008-03-01")
+    assert not any("state" in a.name for a in doc.actors)

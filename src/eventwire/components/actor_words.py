@@ -173,3 +173,5 @@ EPITHET_HEADS = set(GRAMMAR["epithet_heads"])
 EPITHET_WORDS = set(GRAMMAR["epithet_words"])
 # "Rohingya Muslims fleeing violence", "ethnic Uzbeks fleeing clashes": civilians in flight are refugees (CAMEO REF)
 FLIGHT_VERBS = set(GRAMMAR["flight_verbs"])
+# "a state of emergency", "the state of play": a condition, not a state's government
+STATE_OF_WORDS = set(GRAMMAR["state_of_words"])

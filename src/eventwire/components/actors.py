@@ -66,7 +66,7 @@ from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CI
     OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS, PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS,
     PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_FACILITIES, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS,
     POLICED_PHRASES, POLICING_WORDS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS,
-    RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SHARED_METONYMS, STAFF_NOUNS, STATE_BODY_HEADS, THING_PRONOUNS,
+    RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SHARED_METONYMS, STAFF_NOUNS, STATE_BODY_HEADS, STATE_OF_WORDS, THING_PRONOUNS,
     TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
 
 DOMINANT_SHARE = 0.3  # of the article's country mentions (and more than any other), for "the article's country"
@@ -886,6 +886,9 @@ class ActorFinder:
                     and tok.head.head.is_title and tok.head.head.pos_ == "PROPN":
                 continue  # "Refugees" in "High Commissioner for Refugees", "Police" in "Minister of Police"
             lemma, tag = tok.lemma_.lower(), tok.tag_
+            if lemma == "state" and doc[tok.i + 1:tok.i + 2].text == "of" \
+                    and doc[tok.i + 2:tok.i + 3].lemma_.lower() in STATE_OF_WORDS:
+                continue  # "a 20-day state of emergency": a condition, not a government
             if tok.pos_ == "PROPN" and lemma not in kb.sectors and _singular(lemma) in kb.sectors \
                     and tok.text not in kb.religions:
                 # "U.S. Marines", a sentence's first "Farmers": a proper noun keeps its plural as its lemma
