@@ -2138,3 +2138,10 @@ def test_actors_the_sponsored_group_refers_back_to_the_armed_group(run):
 def test_actors_a_state_of_emergency_is_no_government(run):
     doc = run("President Robert Kocharyan declared a 20-day state of emergency in Yerevan.", published="2008-03-01")
     assert not any("state" in a.name for a in doc.actors)
+
+
+def test_actors_a_capital_named_after_its_noun_and_shelled_is_the_city(run):
+    text = "Sudanese rebels shelled the southern regional capital Juba on Sunday, killing about 20 people."
+    assert _at(text, run, "Juba").sector == "CVL"  # its people, not its government
+    doc = run("Protesters marched in the Turkish capital on Sunday.", published="2023-05-01")
+    assert not any(a.name.endswith("capital") for a in doc.actors)  # a place, not a government

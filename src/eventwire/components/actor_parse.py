@@ -797,13 +797,16 @@ def _longer_place(sp, iso):
 
 
 def named_place(tok):
-    """"the town of Cizre" names Cizre: the place's name token, else the token itself."""
+    """"the town of Cizre", "the Eritrean capital Asmara" name Cizre and Asmara: the place's name token, else the
+    token itself."""
     if tok.lemma_.lower() in PLACE_NOUNS:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj" and p.pos_ == "PROPN":
                         return p
+            if c.dep_ in ("appos", "compound") and c.i > tok.i and c.pos_ == "PROPN":
+                return c
     return tok
 
 

@@ -471,9 +471,13 @@ class ActorFinder:
             seat_attacked = sp.text not in kb.capitals and sp.root.dep_ == "pobj" \
                 and sp.root.head.lower_ in ("against", "at", "on") \
                 and sp.root.head.head.lemma_.lower() in ATTACK_NOUNS | {"fire"}
+            # "shelled the southern regional capital Juba": the capital's noun stands where the name would (but
+            # the GSR codes "bombs in the capital Kabul" as the government, so a capital in a locative stays one)
+            carrier = sp.root.head if sp.root.dep_ in ("appos", "compound") and sp.text in kb.capitals \
+                and sp.root.head.lemma_.lower() in PLACE_NOUNS else sp.root
             if e.metonym and not seat_attacked and (
-                    _is_locative(sp) or sp.root.dep_ == "dobj" and sp.root.head.lemma_ in PLACE_VERBS
-                    and sp.text in kb.capitals):
+                    _is_locative(sp)
+                    or carrier.dep_ == "dobj" and carrier.head.lemma_ in PLACE_VERBS and sp.text in kb.capitals):
                 continue  # "in Kyiv", "blockade Paris": the place itself
             if e.metonym and sp.text in kb.capitals and sp.root.dep_ in ("compound", "poss") \
                     and sp.root.head.lemma_.lower() in PLACE_FACILITIES:
@@ -886,6 +890,8 @@ class ActorFinder:
                     and tok.head.head.is_title and tok.head.head.pos_ == "PROPN":
                 continue  # "Refugees" in "High Commissioner for Refugees", "Police" in "Minister of Police"
             lemma, tag = tok.lemma_.lower(), tok.tag_
+            if lemma == "capital" and _is_locative(doc[tok.i:tok.i + 1]):
+                continue  # "bombed the airport in the Eritrean capital": the city, not a government
             if lemma == "state" and doc[tok.i + 1:tok.i + 2].text == "of" \
                     and doc[tok.i + 2:tok.i + 3].lemma_.lower() in STATE_OF_WORDS:
                 continue  # "a 20-day state of emergency": a condition, not a government
