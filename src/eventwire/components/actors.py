@@ -890,7 +890,7 @@ class ActorFinder:
                     and tok.head.head.is_title and tok.head.head.pos_ == "PROPN":
                 continue  # "Refugees" in "High Commissioner for Refugees", "Police" in "Minister of Police"
             lemma, tag = tok.lemma_.lower(), tok.tag_
-            if lemma == "capital" and _is_locative(doc[tok.i:tok.i + 1]):
+            if lemma == "capital" and tok.dep_ == "pobj" and _is_locative(doc[tok.i:tok.i + 1]):
                 continue  # "bombed the airport in the Eritrean capital": the city, not a government
             if lemma == "state" and doc[tok.i + 1:tok.i + 2].text == "of" \
                     and doc[tok.i + 2:tok.i + 3].lemma_.lower() in STATE_OF_WORDS:
