@@ -15,12 +15,12 @@ from spacy.tokens import Span
 from .. import gazetteer
 from ..actor_kb import HEADS, KB, Entry
 from ..model import Actor
-from .actor_words import (AWAY_PREPS, BODY_NOUNS, DEVICE_NOUNS, ENVOY_NOUNS, EPITHET_HEADS, EPITHET_WORDS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS, LOCAL_WORDS,
-    INTERNATIONAL_WORDS, KIND_OF_BODY_HEADS, LEADING_TITLES, LOCATIVE_PREPS, MEMBERS_HEADS, NAMED_AFTER_HEADS,
-    NAME_HEAD_SECTORS, NAME_PARTICLES, NAME_PHRASE_SECTORS, NAME_SUFFIXES, ORG_HEADS, PARTY_TITLE_COUNTRIES,
-    PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS,
-    ROLE_VERBS, RULING_WORDS, SECRETARY_TITLES, SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS,
-    TRANSNATIONAL_WORDS)
+from .actor_words import (AWAY_PREPS, BODY_NOUNS, DEVICE_NOUNS, ENVOY_NOUNS, EPITHET_HEADS, EPITHET_WORDS,
+    GENERIC_HEADS, HARM_VERBS, INSTITUTIONS, INTERNATIONAL_WORDS, KIND_OF_BODY_HEADS, LEADING_TITLES, LOCAL_WORDS,
+    LOCATIVE_PREPS, MEMBERS_HEADS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_PARTICLES, NAME_PHRASE_SECTORS,
+    NAME_SUFFIXES, NAMED_AFTER_HEADS, ORG_HEADS, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS,
+    PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS, ROLE_VERBS, RULING_WORDS, SECRETARY_TITLES,
+    SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS, TRANSNATIONAL_WORDS)
 
 if TYPE_CHECKING:
     from .actors import ActorFinder
@@ -808,6 +808,29 @@ def named_place(tok):
             if c.dep_ in ("appos", "compound") and c.i > tok.i and c.pos_ == "PROPN":
                 return c
     return tok
+
+
+def _untagged_place(tok, kb: KB) -> bool:
+    """A capitalised word the tagger left untagged that is a city of 100,000 or more and no dictionary name or
+    title word (not "Vice" or "Federal", small towns that are also title words)."""
+    return not tok.ent_type_ and tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in TITLE_WORDS \
+        and not kb.sectors.get(tok.lemma_.lower()) and kb.lookup(tok.text) is None \
+        and getattr(gazetteer.best(tok.text), "weight", 0) >= 100000
+
+
+def _kind_word(tok) -> bool:
+    """A singular word that says what kind of body a name is ("militia", "party", "newspaper") and heads no larger
+    phrase (not "militia" in "militia commanders")."""
+    return tok.tag_ == "NN" and tok.dep_ != "compound" and tok.lemma_.lower() in NAME_DESCRIPTOR_HEADS
+
+
+def _named_with_its_kind(sp, e) -> bool:
+    """"the Hezbollah militia", "the Wagner group": a dictionary organisation followed by the word that says what
+    kind of body it is."""
+    doc = sp.doc
+    if e.source not in ("organizations.csv", "parties.csv") or sp.end >= len(doc):
+        return False
+    return doc[sp.end].i == sp.root.head.i and _kind_word(doc[sp.end])
 
 
 def _proper_place(span, kb: Optional[KB] = None):

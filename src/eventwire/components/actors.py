@@ -46,28 +46,30 @@ from spacy.tokens import Span
 from .. import gazetteer
 from ..actor_kb import HEADS, KB, ROLE_SYNONYMS, Entry, load_kb
 from ..model import Actor, Mention
-from .actor_parse import (DOMINANT_KEY, ERA_KEY, _FINDERS, NAMED_KEY, _acronym_key, _after_ethnic, _age_noun,
-    _apposition_kind, _apposition_role, _as_of, _bare_definite, _bare_institution, _beside_named_person,
-    _called_official, _capital_named_before, _clause_verb, _clean_name, _code, _correct_sector_spelling,
-    _country_named_before, _dateline_name, _descriptor, _device_that_harms, _envoy, _epithet, _ethnic_word, _fallback_country,
-    _finder_for, _first_name, _former_name_hint, _gazetteer_country, _has_person_compound, _head_named_before,
-    _entity_at, _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body, _is_locative,
-    _join_split_names, _longer_place, _name_sector, _name_words, _named_after, _named_body_sector,
-    _named_for_another_country, _names_a_country, _namesake_party, named_place, _names_organization, _np_span,
-    _other_full_name, _past_apposition, _portfolio_name, _people_plural, _person_by_name, _place_in_name, _person_nearby,
-    _persons_beside, _places_in_titles, _posted_from, _proper_place, _relative_role, _sponsored_definite, _ruling_before, _said_sector,
-    _sentence_place_country, _singular, _sizeable_place, _stance_word, _surname, _take_employer, _title_of_person,
-    _title_window, _titled_name)
-from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS,
-    CHAMBER_BODY_HEADS, COUNTRY_NOUNS, DATED_SECTOR_WORDS, FLIGHT_VERBS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS,
-    GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS,
-    KIN_NOUNS, LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MEMBERS_HEADS, MINORITY_NOUNS,
-    NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS, NATIONAL_SOCIETY_NAMES, ORG_HEADS, ORG_NAME_HEADS,
-    OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS, PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS,
-    PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_FACILITIES, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS,
-    POLICED_PHRASES, POLICING_WORDS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS,
-    RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SHARED_METONYMS, STAFF_NOUNS, STATE_BODY_HEADS, STATE_OF_WORDS, THING_PRONOUNS,
-    TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
+from .actor_parse import (_acronym_key, _after_ethnic, _age_noun, _apposition_kind, _apposition_role, _as_of,
+    _bare_definite, _bare_institution, _beside_named_person, _called_official, _capital_named_before, _clause_verb,
+    _clean_name, _code, _correct_sector_spelling, _country_named_before, _dateline_name, _descriptor,
+    _device_that_harms, DOMINANT_KEY, _entity_at, _envoy, _epithet, ERA_KEY, _ethnic_word, _fallback_country,
+    _finder_for, _FINDERS, _first_name, _former_name_hint, _gazetteer_country, _has_person_compound,
+    _head_named_before, _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body,
+    _is_locative, _join_split_names, _kind_word, _longer_place, _name_sector, _name_words, _named_after,
+    _named_body_sector, _named_for_another_country, NAMED_KEY, named_place, _named_with_its_kind, _names_a_country,
+    _names_organization, _namesake_party, _np_span, _other_full_name, _past_apposition, _people_plural,
+    _person_by_name, _person_nearby, _persons_beside, _place_in_name, _places_in_titles, _portfolio_name, _posted_from,
+    _proper_place, _relative_role, _ruling_before, _said_sector, _sentence_place_country, _singular, _sizeable_place,
+    _sponsored_definite, _stance_word, _surname, _take_employer, _title_of_person, _title_window, _titled_name,
+    _untagged_place)
+from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CHAMBER_BODY_HEADS, CIVILIAN_PROPERTY,
+    COMMUNITY_LEADERS, COUNTRY_NOUNS, DATED_SECTOR_WORDS, FLIGHT_VERBS, FOLLOWER_NOUNS, FOLLOWER_SECTORS,
+    FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS,
+    INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS,
+    MEMBERS_HEADS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS, NATIONAL_SOCIETY_NAMES,
+    ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS, PARTY_MEMBER_COUNTRIES,
+    PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_FACILITIES,
+    PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES, POLICING_WORDS, RANK_WORDS, REFUGEE_WORDS,
+    RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SHARED_METONYMS,
+    STAFF_NOUNS, STATE_BODY_HEADS, STATE_OF_WORDS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS,
+    WORKER_HEADS)
 
 DOMINANT_SHARE = 0.3  # of the article's country mentions (and more than any other), for "the article's country"
 ABOUT_SHARE = 0.5  # the same for the country an article is about, which a bare institution belongs to (5c.)
@@ -813,8 +815,8 @@ class ActorFinder:
         doc, kb, date, actors, token_actor, add = run.doc, run.kb, run.date, run.actors, run.token_actor, run.add
         for tok in doc:
             key = token_actor.get(tok.i - 1) if tok.i > 0 else None
-            if key is not None and tok.i not in token_actor and tok.tag_ == "NN" and tok.dep_ != "compound" \
-                    and tok.lemma_.lower() in NAME_DESCRIPTOR_HEADS and actors[key].kind in ("organization", "group") \
+            if key is not None and tok.i not in token_actor and _kind_word(tok) \
+                    and actors[key].kind in ("organization", "group") \
                     and actors[key].why.startswith(("organizations.csv", "parties.csv")) and not tok.ent_type_:
                 # "the Hezbollah militia", "the Basij militia": the word after a dictionary name that says what
                 # kind of body it is names the body, not a group of its own: one mention with the name
@@ -2095,25 +2097,6 @@ class ActorFinder:
                     best, best_score = key, score
             if best:
                 token_actor[tok.i] = best
-
-
-def _untagged_place(tok, kb: KB) -> bool:
-    """A capitalised word the tagger left untagged that is a city of 100,000 or more and no dictionary name or
-    title word (not "Vice" or "Federal", small towns that are also title words)."""
-    return not tok.ent_type_ and tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in TITLE_WORDS \
-        and not kb.sectors.get(tok.lemma_.lower()) and kb.lookup(tok.text) is None \
-        and getattr(gazetteer.best(tok.text), "weight", 0) >= 100000
-
-
-def _named_with_its_kind(sp, e) -> bool:
-    """"the Hezbollah militia", "the Wagner group": a dictionary organisation followed by the one word that says
-    what kind of body it is (that word heads no larger phrase: not "Hezbollah militia commanders")."""
-    doc = sp.doc
-    if e.source not in ("organizations.csv", "parties.csv") or sp.end >= len(doc):
-        return False
-    kind = doc[sp.end]
-    return kind.i == sp.root.head.i and kind.tag_ == "NN" and kind.dep_ != "compound" \
-        and kind.lemma_.lower() in NAME_DESCRIPTOR_HEADS
 
 
 def actor_at(doc, span) -> Optional[str]:
