@@ -324,8 +324,7 @@ class ActorFinder:
         self._dictionary_names(run)  # 1.
         self._ner_names(run)  # 2.
         self._descriptions_before_names(run)  # 2c.
-        run.dominant = self._dominant_country(doc, run.chosen, run.date)
-        run.about = self._dominant_country(doc, run.chosen, run.date, share=ABOUT_SHARE)
+        run.dominant, run.about = self._dominant_country(doc, run.chosen, run.date, (DOMINANT_SHARE, ABOUT_SHARE))
         self._sector_phrases(run)  # 3.-4.
         self._appositions(run)  # 4a.
         # 4b. titled people and organisations with no country: the article's one dominant country (before
@@ -1713,8 +1712,8 @@ class ActorFinder:
             if a.kind in kinds:
                 _fallback_country(a, iso)
 
-    def _dominant_country(self, doc, chosen, date, share: float = DOMINANT_SHARE) -> Optional[str]:
-        """The country the article is about: the one with at least ``share`` of the mentions of
+    def _dominant_country(self, doc, chosen, date, shares: tuple) -> tuple:
+        """For each share, the country the article is about: the one with at least that share of the mentions of
         countries, capitals, places and dictionary people and bodies, and more than any other, else None."""
         counts: dict[str, int] = {}
         for sp in chosen:
@@ -1740,10 +1739,9 @@ class ActorFinder:
                 if iso:
                     counts[iso] = counts.get(iso, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        # an article about US-Ukraine relations has no one country its unplaced actors belong to
-        if not ranked or ranked[0][1] < share * sum(counts.values()):
-            return None
-        return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None  # a tie: no one country
+        # an article about US-Ukraine relations has no one country its unplaced actors belong to; a tie: no one
+        leader = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        return tuple(leader if leader and ranked[0][1] >= share * sum(counts.values()) else None for share in shares)
 
     def _residence(self, tok, own: Optional[str], date) -> Optional[tuple[str, str]]:
         """(country, why) where an ethnic group lives: a place after it ("Albanians in south Serbia"), else
