@@ -2028,7 +2028,7 @@ def test_actors_a_past_career_in_an_apposition_does_not_undo_a_present_role(run)
     assert _at(text, run, "Jimmy Cherizier", published="2024-06-26").code == "HTICRM"  # not ELI from "former"
 
 
-def test_actors_a_bare_institution_is_of_the_group_it_is_joined_to_else_of_the_leading_country(run):
+def test_actors_a_bare_institution_is_of_the_group_it_is_joined_to_else_of_the_country_the_article_is_about(run):
     text = ("Burkina Faso President Blaise Compaore hosted talks between the Togolese government and opposition "
             "parties in Ouagadougou.")
     assert _at(text, run, "opposition parties", published="2006-07-01").country == "TGO"  # joined to Togo's
