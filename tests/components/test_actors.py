@@ -2145,3 +2145,13 @@ def test_actors_a_capital_named_after_its_noun_and_shelled_is_the_city(run):
     assert _at(text, run, "Juba").sector == "CVL"  # its people, not its government
     doc = run("Protesters marched in the Turkish capital on Sunday.", published="2023-05-01")
     assert not any(a.name.endswith("capital") for a in doc.actors)  # a place, not a government
+
+
+def test_actors_the_bloc_and_the_world_body_refer_back_to_the_body_named_last(run):
+    text = ("The U.N. envoy said the world body was ready to help. The Economic Community of West African States "
+            "condemned the coup. Burkina Faso's leader accused the bloc of doing nothing. In parliament the "
+            "opposition bloc walked out.")
+    assert _at(text, run, "world body", published="2024-01-10").name == "United Nations"
+    assert _at(text, run, "the bloc", published="2024-01-10").name.startswith("Economic Community")
+    opposition = _at(text, run, "opposition bloc", published="2024-01-10")
+    assert opposition is None or opposition.country not in ("IGO", "UNO")  # a parliament's bloc, not the IGO

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from .. import gazetteer
 from ..actor_kb import HEADS, KB, Entry
 from ..model import Actor
-from .actor_words import (AWAY_PREPS, BODY_NOUNS, DEVICE_NOUNS, ENVOY_NOUNS, EPITHET_HEADS, EPITHET_WORDS,
+from .actor_words import (AWAY_PREPS, BLOC_MODIFIERS, BLOC_NOUNS, BODY_NOUNS, DEVICE_NOUNS, ENVOY_NOUNS, EPITHET_HEADS, EPITHET_WORDS,
     GENERIC_HEADS, HARM_VERBS, INSTITUTIONS, INTERNATIONAL_WORDS, KIND_OF_BODY_HEADS, LEADING_TITLES, LOCAL_WORDS,
     LOCATIVE_PREPS, MEMBERS_HEADS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_PARTICLES, NAME_PHRASE_SECTORS,
     NAME_SUFFIXES, NAMED_AFTER_HEADS, ORG_HEADS, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS,
@@ -643,14 +643,19 @@ def _device_that_harms(tok) -> bool:
 
 
 def _international_body(tok) -> bool:
-    """"the international body", "the world organisation": an intergovernmental body referred back to."""
-    return tok.lemma_.lower() in BODY_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-        and any(c.dep_ == "amod" and c.lower_ in TRANSNATIONAL_WORDS for c in tok.lefts)
+    """"the international body", "the world body", "the (regional) bloc": an intergovernmental body referred
+    back to; not "the opposition bloc" in a parliament."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    modifiers = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
+    if tok.lemma_.lower() in BLOC_NOUNS:
+        return all(c.lower_ in BLOC_MODIFIERS | TRANSNATIONAL_WORDS for c in modifiers)
+    return tok.lemma_.lower() in BODY_NOUNS and any(c.lower_ in TRANSNATIONAL_WORDS for c in modifiers)
 
 
 def _igo_named_before(tok, actors: dict, thing_mentions: list) -> Optional[str]:
     """The intergovernmental organisation (UN, EU, IGO codes) named last, a few sentences back at most."""
-    for i, key in reversed(thing_mentions):
+    for i, key in sorted(thing_mentions, reverse=True):  # (mentions are listed in the order the steps found them)
         if i < tok.i and actors[key].kind == "organization" and actors[key].country in ("IGO", "UNO", "EUR") \
                 and tok.sent.start - tok.doc[i].sent.start < 400:
             return key

@@ -122,6 +122,8 @@ LEADING_TITLES = set(GRAMMAR["leading_titles"])
 WORK_VERBS = set(GRAMMAR["work_verbs"])  # "X works at the BBC": the employer
 NAMED_AFTER_HEADS = set(GRAMMAR["named_after_heads"])  # "Queen Elizabeth Central Hospital" is no queen
 BODY_NOUNS = set(GRAMMAR["body_nouns"])  # "the international body": the IGO named last
+BLOC_NOUNS = set(GRAMMAR["bloc_nouns"])  # "the bloc", "the regional bloc": the IGO named last
+BLOC_MODIFIERS = set(GRAMMAR["bloc_modifiers"])  # "the 27-nation bloc"; not "the opposition bloc"
 PARTY_TITLE_COUNTRIES = dict(GRAMMAR["party_title_countries"])  # "Democratic Representative X": USA
 # "Democrats", "Republicans": a country's party members, named by the party (legislators in a text on Congress)
 PARTY_MEMBER_COUNTRIES = dict(GRAMMAR["party_member_countries"])
