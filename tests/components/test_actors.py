@@ -2155,3 +2155,12 @@ def test_actors_the_bloc_and_the_world_body_refer_back_to_the_body_named_last(ru
     assert _at(text, run, "the bloc", published="2024-01-10").name.startswith("Economic Community")
     opposition = _at(text, run, "opposition bloc", published="2024-01-10")
     assert opposition is None or opposition.country not in ("IGO", "UNO")  # a parliament's bloc, not the IGO
+
+
+def test_actors_supporters_of_no_one_placed_are_people_where_they_gather(run):
+    text = ("Outside the courthouse in London, supporters cheered. Pita told supporters in Bangkok that the "
+            "movement would continue.")
+    london = _at(text, run, "supporters cheered", published="2024-01-10")
+    assert (london.country, london.sector) == ("GBR", "CVL")
+    bangkok = _at(text, run, "supporters in Bangkok", published="2024-01-10")
+    assert (bangkok.country, bangkok.sector) == ("THA", "CVL")  # another crowd, not the London one

@@ -1524,6 +1524,15 @@ class ActorFinder:
                        for p in c.children if p.dep_ == "pobj" and p.i in token_actor]
             owner = actors[token_actor[owners[0].i]] if owners else None
             if owner is None or not owner.country:
+                if tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+                    # "supporters cheered", "told supporters in Bangkok", "hundreds of supporters of the coup":
+                    # followers of no one placed are people (CVL), placed like other groups (7b'., 7b''.)
+                    sector = FOLLOWER_SECTORS.get(owner.sector or "", "CVL") if owner else "CVL"
+                    sp = doc[tok.i:tok.i + 1]
+                    whose = owner.name if owner else tok.sent.start  # one crowd per owner, else per sentence
+                    add(f"group:{sector}:{tok.lemma_.lower()}:{whose}", sp, lambda sp=sp, sector=sector, tok=tok: Actor(
+                        id="", name=sp.text, kind="group", country=None, sector=sector, code=sector, confidence=0.4,
+                        why=f"'{tok.text}' of no one placed: people ({sector}), country unknown"))
                 continue
             sector = FOLLOWER_SECTORS.get(owner.sector or "", "CVL")
             sp = doc[tok.i:tok.i + 1]  # the owner's words stay the owner's
