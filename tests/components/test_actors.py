@@ -2164,3 +2164,9 @@ def test_actors_supporters_of_no_one_placed_are_people_where_they_gather(run):
     assert (london.country, london.sector) == ("GBR", "CVL")
     bangkok = _at(text, run, "supporters in Bangkok", published="2024-01-10")
     assert (bangkok.country, bangkok.sector) == ("THA", "CVL")  # another crowd, not the London one
+
+
+def test_actors_an_office_speaks_for_its_owner_in_the_owners_sector(run):
+    text = "Israeli Prime Minister Benjamin Netanyahu's office said some details were still being finalized."
+    office = _at(text, run, "Netanyahu's office", published="2024-01-10")
+    assert office.code == "ISRGOV" and "speaks for" in office.why

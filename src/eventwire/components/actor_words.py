@@ -124,6 +124,7 @@ NAMED_AFTER_HEADS = set(GRAMMAR["named_after_heads"])  # "Queen Elizabeth Centra
 BODY_NOUNS = set(GRAMMAR["body_nouns"])  # "the international body": the IGO named last
 BLOC_NOUNS = set(GRAMMAR["bloc_nouns"])  # "the bloc", "the regional bloc": the IGO named last
 BLOC_MODIFIERS = set(GRAMMAR["bloc_modifiers"])  # "the 27-nation bloc"; not "the opposition bloc"
+PROXY_NOUNS = set(GRAMMAR["proxy_nouns"])  # "Netanyahu's office said": acts for its owner, in its sector
 PARTY_TITLE_COUNTRIES = dict(GRAMMAR["party_title_countries"])  # "Democratic Representative X": USA
 # "Democrats", "Republicans": a country's party members, named by the party (legislators in a text on Congress)
 PARTY_MEMBER_COUNTRIES = dict(GRAMMAR["party_member_countries"])

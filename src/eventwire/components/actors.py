@@ -66,10 +66,10 @@ from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CH
     MEMBERS_HEADS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS, NATIONAL_SOCIETY_NAMES,
     ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS, PARTY_MEMBER_COUNTRIES,
     PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_FACILITIES,
-    PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES, POLICING_WORDS, RANK_WORDS, REFUGEE_WORDS,
-    RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SHARED_METONYMS,
-    STAFF_NOUNS, STATE_BODY_HEADS, STATE_OF_WORDS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS,
-    WORKER_HEADS)
+    PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES, POLICING_WORDS, PROXY_NOUNS, RANK_WORDS,
+    REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES,
+    SHARED_METONYMS, STAFF_NOUNS, STATE_BODY_HEADS, STATE_OF_WORDS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS,
+    TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
 
 DOMINANT_SHARE = 0.3  # of the article's country mentions (and more than any other), for "the article's country"
 ABOUT_SHARE = 0.5  # the same for the country an article is about, which a bare institution belongs to (5c.)
@@ -2165,6 +2165,11 @@ def ensure_actor(doc, span) -> Optional[str]:
     country = hit[0] if hit else None
     if hit and hit[1] and not sector:
         sector = hit[1]
+    owner = next((actor_by_id(doc, actor_at(doc, c)) for c in tok.children if c.dep_ == "poss"), None) \
+        if lemma in PROXY_NOUNS and not sector else None
+    speaks_for = owner is not None and bool(owner.sector)
+    if speaks_for:  # "Netanyahu's office said", "the president's camp": speaks for them
+        sector, country = owner.sector, country or owner.country
     actors = doc._.ew_actors
     if actors is None:
         actors = doc._.ew_actors = []
@@ -2175,7 +2180,8 @@ def ensure_actor(doc, span) -> Optional[str]:
         actor = Actor(id=_new_id(actors), name=name, kind=kind, country=country, sector=sector,
                       code=_code(country, sector),
                       why="named as a participant" + (f"; {hit[2]}" if hit else "") +
-                          (f"; sector noun '{tok.lemma_.lower()}'" if sector else ""),
+                          (f"; the {lemma} of {owner.name} speaks for them ({sector})" if speaks_for
+                           else f"; sector noun '{lemma}'" if sector else ""),
                       confidence=0.4)
         _fallback_country(actor, doc.user_data.get(DOMINANT_KEY))
         if finder is not None:
