@@ -2170,3 +2170,12 @@ def test_actors_an_office_speaks_for_its_owner_in_the_owners_sector(run):
     text = "Israeli Prime Minister Benjamin Netanyahu's office said some details were still being finalized."
     office = _at(text, run, "Netanyahu's office", published="2024-01-10")
     assert office.code == "ISRGOV" and "speaks for" in office.why
+
+
+def test_actors_the_displaced_and_the_wounded_are_people(run):
+    text = ("Floods hit Pakistan. The wounded were taken to hospital in Karachi. Aid agencies warned that diseases "
+            "were spreading among the displaced.")
+    assert _at(text, run, "The wounded", published="2022-09-01").code == "PAKCVL"
+    assert _at(text, run, "the displaced", published="2022-09-01").code == "PAKREF"
+    doc = run("The wounded soldiers were taken to hospital.", published="2022-09-01")
+    assert not any(a.name == "wounded" for a in doc.actors)  # an adjective on a noun is not a group

@@ -19,8 +19,9 @@ from .actor_words import (AWAY_PREPS, BLOC_MODIFIERS, BLOC_NOUNS, BODY_NOUNS, DE
     EPITHET_WORDS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS, INTERNATIONAL_WORDS, KIND_OF_BODY_HEADS, LEADING_TITLES,
     LOCAL_WORDS, LOCATIVE_PREPS, MEMBERS_HEADS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_PARTICLES,
     NAME_PHRASE_SECTORS, NAME_SUFFIXES, NAMED_AFTER_HEADS, ORG_HEADS, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS,
-    PAST_TITLE_WORDS, PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS, ROLE_VERBS, RULING_WORDS,
-    SECRETARY_TITLES, SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS, TRANSNATIONAL_WORDS)
+    PAST_TITLE_WORDS, PEOPLE_ADJECTIVES, PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS,
+    ROLE_VERBS, RULING_WORDS, SECRETARY_TITLES, SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS,
+    TRANSNATIONAL_WORDS)
 
 if TYPE_CHECKING:
     from .actors import ActorFinder
@@ -668,6 +669,17 @@ def _person_nearby(tok, person_mentions: list) -> bool:
     n = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
     start = sents[max(n - 2, 0)].start
     return any(start <= i < tok.i for i, _ in person_mentions)
+
+
+def _people_adjective(tok) -> Optional[str]:
+    """The sector of "the displaced", "the wounded", "the poor": an adjective standing for the people it
+    describes (spaCy leaves it an adjective or participle with no noun), or None."""
+    if tok.pos_ not in ("ADJ", "VERB") or tok.lower_ not in PEOPLE_ADJECTIVES \
+            or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    return PEOPLE_ADJECTIVES[tok.lower_]
 
 
 def _age_noun(tok) -> bool:

@@ -125,6 +125,7 @@ BODY_NOUNS = set(GRAMMAR["body_nouns"])  # "the international body": the IGO nam
 BLOC_NOUNS = set(GRAMMAR["bloc_nouns"])  # "the bloc", "the regional bloc": the IGO named last
 BLOC_MODIFIERS = set(GRAMMAR["bloc_modifiers"])  # "the 27-nation bloc"; not "the opposition bloc"
 PROXY_NOUNS = set(GRAMMAR["proxy_nouns"])  # "Netanyahu's office said": acts for its owner, in its sector
+PEOPLE_ADJECTIVES = dict(GRAMMAR["people_adjectives"])  # "the displaced" (REF), "the wounded" (CVL): people
 PARTY_TITLE_COUNTRIES = dict(GRAMMAR["party_title_countries"])  # "Democratic Representative X": USA
 # "Democrats", "Republicans": a country's party members, named by the party (legislators in a text on Congress)
 PARTY_MEMBER_COUNTRIES = dict(GRAMMAR["party_member_countries"])

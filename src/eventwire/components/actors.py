@@ -54,11 +54,11 @@ from .actor_parse import (_acronym_key, _after_ethnic, _age_noun, _apposition_ki
     _head_named_before, _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body,
     _is_locative, _join_split_names, _kind_word, _longer_place, _name_sector, _name_words, _named_after,
     _named_body_sector, _named_for_another_country, NAMED_KEY, named_place, _named_with_its_kind, _names_a_country,
-    _names_organization, _namesake_party, _np_span, _other_full_name, _past_apposition, _people_plural,
-    _person_by_name, _person_nearby, _persons_beside, _place_in_name, _places_in_titles, _portfolio_name, _posted_from,
-    _proper_place, _relative_role, _ruling_before, _said_sector, _sentence_place_country, _singular, _sizeable_place,
-    _sponsored_definite, _stance_word, _surname, _take_employer, _title_of_person, _title_window, _titled_name,
-    _untagged_place)
+    _names_organization, _namesake_party, _np_span, _other_full_name, _past_apposition, _people_adjective,
+    _people_plural, _person_by_name, _person_nearby, _persons_beside, _place_in_name, _places_in_titles,
+    _portfolio_name, _posted_from, _proper_place, _relative_role, _ruling_before, _said_sector,
+    _sentence_place_country, _singular, _sizeable_place, _sponsored_definite, _stance_word, _surname, _take_employer,
+    _title_of_person, _title_window, _titled_name, _untagged_place)
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CHAMBER_BODY_HEADS, CIVILIAN_PROPERTY,
     COMMUNITY_LEADERS, COUNTRY_NOUNS, DATED_SECTOR_WORDS, FLIGHT_VERBS, FOLLOWER_NOUNS, FOLLOWER_SECTORS,
     FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS,
@@ -863,6 +863,12 @@ class ActorFinder:
                 add(f"group:{sp.text.lower()}", sp, lambda sp=sp: Actor(
                     id="", name=sp.text, kind="group", country=None, sector="CVL", code="CVL", confidence=0.4,
                     why="an age used as a noun with no person named before it: a civilian"))
+                continue
+            if tok.i not in taken and _people_adjective(tok):
+                sector, sp = _people_adjective(tok), doc[tok.i - 1:tok.i + 1]  # "(among) the displaced"
+                add(f"group:{sector}:{tok.lower_}", sp, lambda sp=sp, sector=sector: Actor(
+                    id="", name=sp[-1].text, kind="group", country=None, sector=sector, code=sector, confidence=0.4,
+                    why=f"'{sp.text}': the people it describes ({sector}), country unknown"))
                 continue
             if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC", "FAC"):
                 continue  # "West Darfur State", "the West Bank": places, not sector groups
