@@ -2179,3 +2179,9 @@ def test_actors_the_displaced_and_the_wounded_are_people(run):
     assert _at(text, run, "the displaced", published="2022-09-01").code == "PAKREF"
     doc = run("The wounded soldiers were taken to hospital.", published="2022-09-01")
     assert not any(a.name == "wounded" for a in doc.actors)  # an adjective on a noun is not a group
+
+
+def test_actors_a_name_before_province_is_a_place_not_a_person(run):
+    doc = run("An earthquake struck Morocco. Most of the dead were in Al Haouz province, where homes were built of "
+              "mud.", published="2023-09-10")
+    assert not any("Haouz" in a.name for a in doc.actors)

@@ -647,6 +647,9 @@ class ActorFinder:
                     ent = doc[ent.start:ent.end + 1]  # "Mahdi Mohamed | Guled": the tagger stopped short
                 if _is_locative(ent) and ent.root.head.lower_ != "of" and _sizeable_place(ent.text):
                     continue  # "in Mulanje", "from Cabo Delgado": a place the tagger took for a name
+                if ent.root.dep_ == "compound" and ent.root.head.i == ent.end \
+                        and ent.root.head.lemma_.lower() in PLACE_NOUNS:
+                    continue  # "in Al Haouz province", "Kogi state": a place's name, not a person's
                 if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].ent_type_ == "" \
                         and _first_name(doc[ent.start - 1], kb, date) and ent.start - 1 not in taken:
                     ent = doc[ent.start - 1:ent.end]  # "Jimmy Lai": the dictionary's surname split the name
