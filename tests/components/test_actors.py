@@ -2185,3 +2185,10 @@ def test_actors_a_name_before_province_is_a_place_not_a_person(run):
     doc = run("An earthquake struck Morocco. Most of the dead were in Al Haouz province, where homes were built of "
               "mud.", published="2023-09-10")
     assert not any("Haouz" in a.name for a in doc.actors)
+
+
+def test_actors_an_unnamed_minister_acted_on_and_striking_autoworkers(run):
+    text = ("Thailand's prime minister Srettha Thavisin faces a case over his appointment of a Cabinet minister who "
+            "had served time in prison. In Michigan, President Joe Biden joined striking autoworkers.")
+    assert _at(text, run, "Cabinet minister", published="2024-01-10").code == "THAGOV"
+    assert _at(text, run, "striking autoworkers", published="2024-01-10").code == "USALAB"

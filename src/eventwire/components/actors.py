@@ -970,8 +970,12 @@ class ActorFinder:
                     add(f"person:{e.name}", sp, from_entry(e, why))
                     continue
             # "no confidence in the finance minister" with no finance minister known: still a government actor
-            unresolved_role = bool(role_key) and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            # (and "his appointment of a Cabinet minister": an unnamed one acted on; "a minister said" is a
+            # speaker, coded where the quote is)
+            unresolved_role = bool(role_key) and any(
+                c.dep_ == "det" and (c.lower_ == "the" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                                     or c.lower_ in ("a", "an") and tok.dep_ in ("dobj", "pobj"))
+                for c in tok.children)
             three = f"{doc[tok.i - 2].lemma_.lower()} {two}" if tok.i > 1 else ""
             sector = kb.sectors.get(three) or kb.sectors.get(two) or kb.sectors.get(lemma)
             ahead = " ".join([lemma] + [t.lemma_.lower() for t in doc[tok.i + 1:tok.i + 3]])
