@@ -114,3 +114,11 @@ def test_events_a_city_where_things_are_bombed_is_the_target_as_its_people(run):
 def test_events_a_city_tagged_as_a_person_can_be_attacked(run):
     doc = run("Darfur rebels launched an attack on Omdurman, across the Nile from Khartoum, on Saturday.")
     assert any(a.name == "Omdurman" and a.code == "SDNCVL" for a in doc.actors)  # a city acted on, not a nobody
+
+
+def test_events_a_state_of_emergency_declared_or_lifted_is_its_condition(run):
+    doc = run("President Robert Kocharyan declared a 20-day state of emergency in Yerevan. Weeks later the "
+              "government lifted the state of siege.", published="2008-03-01")
+    kinds = [(e.type, e.trigger.text) for e in doc.events]
+    assert ("COERCE", "declared") in kinds
+    assert any(t == "CONCEDE" and w.startswith("lifted") for t, w in kinds)

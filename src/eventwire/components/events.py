@@ -97,6 +97,9 @@ def _goldstein(cameo: str) -> float:
 
 def _objects(tok):
     objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
+    # "declared a state of emergency", "lifted the state of siege": the condition is the object
+    objs += [p for o in objs if o.lemma_.lower() == "state" for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
     # "called for a ceasefire", "threatened with sanctions"
     for c in tok.children:
         if c.dep_ == "prep":
