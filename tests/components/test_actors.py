@@ -2192,3 +2192,11 @@ def test_actors_an_unnamed_minister_acted_on_and_striking_autoworkers(run):
             "had served time in prison. In Michigan, President Joe Biden joined striking autoworkers.")
     assert _at(text, run, "Cabinet minister", published="2024-01-10").code == "THAGOV"
     assert _at(text, run, "striking autoworkers", published="2024-01-10").code == "USALAB"
+
+
+def test_actors_a_capital_giving_aid_or_recognition_is_its_government(run):
+    text = ("The challenge could tease out more aid from Beijing. The islands switched diplomatic recognition from "
+            "Taipei to Beijing in 2019. The minister flew in from Canberra.")
+    assert _at(text, run, "Beijing", published="2024-01-10").code == "CHNGOV"
+    assert _at(text, run, "Taipei", published="2024-01-10").code == "TWNGOV"
+    assert _at(text, run, "Canberra", published="2024-01-10") is None  # a place flown from

@@ -15,13 +15,13 @@ from spacy.tokens import Span
 from .. import gazetteer
 from ..actor_kb import HEADS, KB, Entry
 from ..model import Actor
-from .actor_words import (AWAY_PREPS, BLOC_MODIFIERS, BLOC_NOUNS, BODY_NOUNS, DEVICE_NOUNS, ENVOY_NOUNS, EPITHET_HEADS,
-    EPITHET_WORDS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS, INTERNATIONAL_WORDS, KIND_OF_BODY_HEADS, LEADING_TITLES,
-    LOCAL_WORDS, LOCATIVE_PREPS, MEMBERS_HEADS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_PARTICLES,
-    NAME_PHRASE_SECTORS, NAME_SUFFIXES, NAMED_AFTER_HEADS, ORG_HEADS, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS,
-    PAST_TITLE_WORDS, PEOPLE_ADJECTIVES, PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS,
-    ROLE_VERBS, RULING_WORDS, SECRETARY_TITLES, SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS,
-    TRANSNATIONAL_WORDS)
+from .actor_words import (ALLEGIANCE_NOUNS, AWAY_PREPS, BLOC_MODIFIERS, BLOC_NOUNS, BODY_NOUNS, DEVICE_NOUNS,
+    ENVOY_NOUNS, EPITHET_HEADS, EPITHET_WORDS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS, INTERNATIONAL_WORDS,
+    KIND_OF_BODY_HEADS, LEADING_TITLES, LOCAL_WORDS, LOCATIVE_PREPS, MEMBERS_HEADS, NAME_DESCRIPTOR_HEADS,
+    NAME_HEAD_SECTORS, NAME_PARTICLES, NAME_PHRASE_SECTORS, NAME_SUFFIXES, NAMED_AFTER_HEADS, ORG_HEADS,
+    PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_ADJECTIVES, PEOPLE_DEMONYMS, PLACE_NOUNS,
+    PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS, ROLE_VERBS, RULING_WORDS, SECRETARY_TITLES, SOURCE_NOUNS, STANCE_PREFIXES,
+    STANCE_SUFFIXES, TITLE_WORDS, TRANSNATIONAL_WORDS)
 
 if TYPE_CHECKING:
     from .actors import ActorFinder
@@ -886,6 +886,12 @@ def _is_locative(span) -> bool:
             return False  # "sanctions on Moscow", "leverage over Beijing"; but "an attack on Kyiv"
         if root.head.lower_ == "from" and root.head.head.lemma_.lower() in SOURCE_NOUNS:
             return False  # "retaliation from Beijing", "aid from Washington": the government giving it
+        objects = {c.lemma_.lower() for c in root.head.head.children if c.dep_ == "dobj"} \
+            if root.head.head.pos_ == "VERB" else set()
+        if root.head.lower_ in ("from", "through") and objects & SOURCE_NOUNS:
+            return False  # "tease out more aid from Beijing", "received guarantees through Cairo"
+        if root.head.lower_ in ("from", "to") and (objects | {root.head.head.lemma_.lower()}) & ALLEGIANCE_NOUNS:
+            return False  # "switched recognition from Taipei to Beijing": the governments
         if root.head.lower_ in ("at", "in") and _envoy(root.head.head) \
                 or root.head.lower_ == "from" and _posted_from(root.head.head):
             return False  # "an embassy in Tehran", "recalled its ambassador from Vienna": the host government

@@ -126,6 +126,8 @@ BLOC_NOUNS = set(GRAMMAR["bloc_nouns"])  # "the bloc", "the regional bloc": the 
 BLOC_MODIFIERS = set(GRAMMAR["bloc_modifiers"])  # "the 27-nation bloc"; not "the opposition bloc"
 PROXY_NOUNS = set(GRAMMAR["proxy_nouns"])  # "Netanyahu's office said": acts for its owner, in its sector
 PEOPLE_ADJECTIVES = dict(GRAMMAR["people_adjectives"])  # "the displaced" (REF), "the wounded" (CVL): people
+# "switched recognition from Taipei to Beijing": what a government gives or withdraws, not a direction
+ALLEGIANCE_NOUNS = set(GRAMMAR["allegiance_nouns"])
 PARTY_TITLE_COUNTRIES = dict(GRAMMAR["party_title_countries"])  # "Democratic Representative X": USA
 # "Democrats", "Republicans": a country's party members, named by the party (legislators in a text on Congress)
 PARTY_MEMBER_COUNTRIES = dict(GRAMMAR["party_member_countries"])
