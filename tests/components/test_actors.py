@@ -141,6 +141,8 @@ def test_actors_ethnic_group_coded_by_country_of_residence(run):
     a = actor(doc, "Hungarians")
     assert a.country == "SVK" and a.sector == "CVL"
     kurds = actor(run("Syrian Kurds fled across the border on Friday."), "Kurds")
+    assert kurds.country == "SYR" and kurds.sector == "REF"  # people who fled across a border are refugees
+    kurds = actor(run("Syrian Kurds fled the shelling on Friday."), "Kurds")
     assert kurds.country == "SYR" and kurds.sector == "CVL"
 
 
@@ -2200,3 +2202,11 @@ def test_actors_a_capital_giving_aid_or_recognition_is_its_government(run):
     assert _at(text, run, "Beijing", published="2024-01-10").code == "CHNGOV"
     assert _at(text, run, "Taipei", published="2024-01-10").code == "TWNGOV"
     assert _at(text, run, "Canberra", published="2024-01-10") is None  # a place flown from
+
+
+def test_actors_people_who_fled_or_were_displaced_are_refugees_not_those_sheltering(run):
+    text = ("Fighting spread across Sudan. Local officials said thousands of families had fled toward Tawila. The "
+            "floods displaced more than 3,000 people. In Khartoum, residents fled to shelters during the shelling.")
+    assert _at(text, run, "thousands of families", published="2024-05-10").code == "SDNREF"
+    assert _at(text, run, "more than 3,000 people", published="2024-05-10").code == "SDNREF"
+    assert _at(text, run, "residents fled", published="2024-05-10").sector == "CVL"  # sheltering, not displaced

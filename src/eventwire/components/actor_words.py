@@ -179,5 +179,7 @@ EPITHET_HEADS = set(GRAMMAR["epithet_heads"])
 EPITHET_WORDS = set(GRAMMAR["epithet_words"])
 # "Rohingya Muslims fleeing violence", "ethnic Uzbeks fleeing clashes": civilians in flight are refugees (CAMEO REF)
 FLIGHT_VERBS = set(GRAMMAR["flight_verbs"])
+DISPLACING_VERBS = set(GRAMMAR["displacing_verbs"])  # "the cyclone displaced 3,000 people": refugees
+SHELTER_NOUNS = set(GRAMMAR["shelter_nouns"])  # "residents fled to metro stations": sheltering, not displaced
 # "a state of emergency", "the state of play": a condition, not a state's government
 STATE_OF_WORDS = set(GRAMMAR["state_of_words"])

@@ -60,16 +60,16 @@ from .actor_parse import (_acronym_key, _after_ethnic, _age_noun, _apposition_ki
     _sentence_place_country, _singular, _sizeable_place, _sponsored_definite, _stance_word, _surname, _take_employer,
     _title_of_person, _title_window, _titled_name, _untagged_place)
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CHAMBER_BODY_HEADS, CIVILIAN_PROPERTY,
-    COMMUNITY_LEADERS, COUNTRY_NOUNS, DATED_SECTOR_WORDS, FLIGHT_VERBS, FOLLOWER_NOUNS, FOLLOWER_SECTORS,
-    FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS,
-    INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS,
-    MEMBERS_HEADS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS, NATIONAL_SOCIETY_NAMES,
-    ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS, PARTY_MEMBER_COUNTRIES,
-    PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_FACILITIES,
-    PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES, POLICING_WORDS, PROXY_NOUNS, RANK_WORDS,
-    REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES,
-    SHARED_METONYMS, STAFF_NOUNS, STATE_BODY_HEADS, STATE_OF_WORDS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS,
-    TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
+    COMMUNITY_LEADERS, COUNTRY_NOUNS, DATED_SECTOR_WORDS, DISPLACING_VERBS, FLIGHT_VERBS, FOLLOWER_NOUNS,
+    FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES,
+    INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND,
+    MEMBER_NOUNS, MEMBERS_HEADS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS,
+    NATIONAL_SOCIETY_NAMES, ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS,
+    PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS,
+    PERSON_SECTORS, PLACE_FACILITIES, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES,
+    POLICING_WORDS, PROXY_NOUNS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS,
+    SCOPE_WORDS, SECRETARY_TITLES, SHARED_METONYMS, SHELTER_NOUNS, STAFF_NOUNS, STATE_BODY_HEADS, STATE_OF_WORDS,
+    THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
 
 DOMINANT_SHARE = 0.3  # of the article's country mentions (and more than any other), for "the article's country"
 ABOUT_SHARE = 0.5  # the same for the country an article is about, which a bare institution belongs to (5c.)
@@ -1654,15 +1654,27 @@ class ActorFinder:
 
     @staticmethod
     def _people_in_flight(run: "_Run") -> None:
-        """10. Civilians the text says are fleeing ("Rohingya Muslims fleeing violence") are refugees (REF)."""
+        """10. Civilians the text says are fleeing ("Rohingya Muslims fleeing violence"), fled their homes
+        ("thousands of families had fled toward Tawila") or were displaced are refugees (REF); not people who
+        fled to a shelter."""
         for tok in run.doc:
             a = run.actors.get(run.token_actor.get(tok.i))
             after = run.doc[tok.i + 1] if tok.i + 1 < len(run.doc) else None
-            if a is not None and a.kind == "group" and a.sector == "CVL" and tok.tag_ in ("NNS", "NNPS") and (any(
+            subject = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # "thousands of"
+            verb = subject.head if subject.dep_ == "nsubj" else None
+            # fled a place or to one, not "fled the shelling" (for a while) or "fled to shelters"
+            fled = verb is not None and verb.lemma_.lower() in FLIGHT_VERBS and verb.tag_ in ("VBD", "VBN") \
+                and not any(p.lemma_.lower() in SHELTER_NOUNS for c in verb.children if c.dep_ == "prep"
+                            for p in c.children if p.dep_ == "pobj") \
+                and all(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in PLACE_NOUNS | {"home", "country"}
+                        for o in verb.children if o.dep_ == "dobj")
+            if a is not None and a.kind == "group" and a.sector == "CVL" and tok.tag_ in ("NNS", "NNPS") \
+                    and all(tok.sent.start_char <= m.start < tok.sent.end_char for m in a.mentions) and (any(
                     c.dep_ == "acl" and c.lemma_.lower() in FLIGHT_VERBS for c in tok.children)
-                    or after is not None and after.tag_ == "VBG" and after.lemma_.lower() in FLIGHT_VERBS):
+                    or after is not None and after.tag_ == "VBG" and after.lemma_.lower() in FLIGHT_VERBS
+                    or fled or tok.dep_ == "dobj" and tok.head.lemma_.lower() in DISPLACING_VERBS):
                 a.sector, a.code = "REF", _code(a.country, "REF")
-                a.why += f"; '{tok.text}' fleeing: refugees"
+                a.why += f"; '{tok.text}' fled or displaced: refugees"
 
     def _private_individuals_and_history(self, run: "_Run") -> None:
         """8. People given no role are private individuals; 9. actors of states not yet independent on the
