@@ -2210,3 +2210,11 @@ def test_actors_people_who_fled_or_were_displaced_are_refugees_not_those_shelter
     assert _at(text, run, "thousands of families", published="2024-05-10").code == "SDNREF"
     assert _at(text, run, "more than 3,000 people", published="2024-05-10").code == "SDNREF"
     assert _at(text, run, "residents fled", published="2024-05-10").sector == "CVL"  # sheltering, not displaced
+
+
+def test_actors_people_who_sell_or_run_a_business_are_business(run):
+    text = ("\"Nobody had money,\" said Thandi Mokoena, who sells clothes at the taxi rank. Anahit Sargsyan, who "
+            "runs a small guesthouse, said she refused to leave. Maria Lopez, who runs the local clinic, was afraid.")
+    assert _at(text, run, "Thandi Mokoena", published="2023-07-20").sector == "BUS"
+    assert _at(text, run, "Anahit Sargsyan", published="2023-07-20").sector == "BUS"
+    assert _at(text, run, "Maria Lopez", published="2023-07-20").sector != "BUS"  # a clinic is no business here

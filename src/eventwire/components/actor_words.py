@@ -82,6 +82,8 @@ NAME_DESCRIPTOR_HEADS = set(GRAMMAR["name_descriptor_heads"])
 ROLE_VERBS = set(GRAMMAR["role_verbs"])
 # "X, who heads the Red Cross", "X leads the opposition front": the organisation is X's
 LEAD_VERBS = set(GRAMMAR["lead_verbs"])
+SELL_VERBS = set(GRAMMAR["sell_verbs"])  # "X, who sells clothes at the taxi rank": in business
+BUSINESS_NOUNS = set(GRAMMAR["business_nouns"])  # "X, who runs a small guesthouse": in business
 AWAY_PREPS = set(GRAMMAR["away_preps"])  # "flew to Damascus": a destination says nothing of who flew
 RULING_WORDS = set(GRAMMAR["ruling_words"])
 RULER_NOUNS = set(GRAMMAR["ruler_nouns"])  # "X, Pakistan's military ruler": the head of a state, whatever his rank  # "the ruling ZANU-PF party": in government (CAMEO RULING_PARTY)

@@ -59,17 +59,17 @@ from .actor_parse import (_acronym_key, _after_ethnic, _age_noun, _apposition_ki
     _portfolio_name, _posted_from, _proper_place, _relative_role, _ruling_before, _said_sector,
     _sentence_place_country, _singular, _sizeable_place, _sponsored_definite, _stance_word, _surname, _take_employer,
     _title_of_person, _title_window, _titled_name, _untagged_place)
-from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, CHAMBER_BODY_HEADS, CIVILIAN_PROPERTY,
-    COMMUNITY_LEADERS, COUNTRY_NOUNS, DATED_SECTOR_WORDS, DISPLACING_VERBS, FLIGHT_VERBS, FOLLOWER_NOUNS,
-    FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES,
-    INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND,
-    MEMBER_NOUNS, MEMBERS_HEADS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS,
+from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, BUSINESS_NOUNS, CHAMBER_BODY_HEADS,
+    CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS, DATED_SECTOR_WORDS, DISPLACING_VERBS, FLIGHT_VERBS,
+    FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES,
+    HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS,
+    MAINLAND, MEMBER_NOUNS, MEMBERS_HEADS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS,
     NATIONAL_SOCIETY_NAMES, ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS,
     PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS,
     PERSON_SECTORS, PLACE_FACILITIES, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES,
     POLICING_WORDS, PROXY_NOUNS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS,
-    SCOPE_WORDS, SECRETARY_TITLES, SHARED_METONYMS, SHELTER_NOUNS, STAFF_NOUNS, STATE_BODY_HEADS, STATE_OF_WORDS,
-    THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
+    SCOPE_WORDS, SECRETARY_TITLES, SELL_VERBS, SHARED_METONYMS, SHELTER_NOUNS, STAFF_NOUNS, STATE_BODY_HEADS,
+    STATE_OF_WORDS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
 
 DOMINANT_SHARE = 0.3  # of the article's country mentions (and more than any other), for "the article's country"
 ABOUT_SHARE = 0.5  # the same for the country an article is about, which a bare institution belongs to (5c.)
@@ -1243,6 +1243,13 @@ class ActorFinder:
                             and actors[token_actor[t.i]].kind in ("organization", "group")), None)
                 if led is not None:
                     _take_employer(a, led, country=not a.country, sector=a.sector in (None, "CVL"))
+            trades = [v for v in doc[i].children if v.dep_ == "relcl" and (
+                v.lemma_.lower() in SELL_VERBS or v.lemma_.lower() in LEAD_VERBS | {"own"} and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in BUSINESS_NOUNS for o in v.children))]
+            if trades and a.sector in (None, "CVL") and a.kind == "person":
+                # "Thandi Mokoena, who sells clothes", "X, who runs a small guesthouse": in business
+                a.sector, a.code = "BUS", _code(a.country, "BUS")
+                a.why += f"; who {trades[0].text} {' '.join(t.text for t in trades[0].subtree if t.i > trades[0].i)[:40]}: business (BUS)"
             verb = doc[i].head
             if doc[i].dep_ == "nsubj" and verb.lemma_.lower() in WORK_VERBS and (not a.country or a.sector in (None, "CVL")):
                 employer = next((actors[token_actor[t.i]] for prep in verb.children
