@@ -2218,3 +2218,9 @@ def test_actors_people_who_sell_or_run_a_business_are_business(run):
     assert _at(text, run, "Thandi Mokoena", published="2023-07-20").sector == "BUS"
     assert _at(text, run, "Anahit Sargsyan", published="2023-07-20").sector == "BUS"
     assert _at(text, run, "Maria Lopez", published="2023-07-20").sector != "BUS"  # a clinic is no business here
+
+
+def test_actors_a_given_name_on_its_own_is_the_person_named_with_it(run):
+    text = ("Thailand's Constitutional Court on Wednesday suspended Pita Limjaroenrat, whose party won the most "
+            "seats. The court agreed to hear a complaint that Pita had broken election rules.")
+    assert _at(text, run, "Pita had", published="2023-07-20").name == "Pita Limjaroenrat"

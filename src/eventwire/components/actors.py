@@ -1315,12 +1315,24 @@ class ActorFinder:
         for key, a in actors.items():
             if a.kind == "person" and " " in a.name:
                 surnames.setdefault(_surname(a.name.split()), []).append(key)
+        # ... and so is a first name on its own, as Thai and other given names are used ("Pita" after "Pita
+        # Limjaroenrat"), when it stands alone and no one else has it
+        firsts: dict[str, list[str]] = {}
+        for key, a in actors.items():
+            if a.kind == "person" and len(a.name.split()) >= 2 and a.name.split()[0] not in TITLE_WORDS:
+                firsts.setdefault(a.name.split()[0], []).append(key)
         for tok in doc:
             keys = surnames.get(tok.text)
             if keys and len(keys) == 1 and tok.i not in token_actor and tok.pos_ in ("PROPN", "NOUN", "VERB") \
                     and tok.is_title:
                 m = doc[tok.i:tok.i + 1]
                 add(keys[0], m, lambda: None)
+                continue
+            keys = firsts.get(tok.text)
+            alone = not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1))
+            if keys and len(keys) == 1 and tok.i not in token_actor and tok.pos_ == "PROPN" and tok.is_title \
+                    and alone and tok.ent_type_ in ("", "PERSON") and any(m.start < tok.idx for m in actors[keys[0]].mentions):
+                add(keys[0], doc[tok.i:tok.i + 1], lambda: None)
 
         # 4c'. an acronym stands for the organisation whose initials it spells ("NISA" after "National
         # Intelligence and Security Agency")
