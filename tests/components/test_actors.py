@@ -2229,3 +2229,9 @@ def test_actors_a_given_name_on_its_own_is_the_person_named_with_it(run):
 def test_actors_myanmars_military_installed_president(run):
     text = "The military-installed president of Myanmar, Myint Swe, has warned of a break-up."
     assert _at(text, run, "Myint Swe", published="2023-07-20").name == "Myint Swe"  # not Win Myint, ousted in 2021
+
+
+def test_actors_an_acronym_in_brackets_after_a_name_is_its_own(run):
+    text = "The strike was called by the General Confederation of Labor (CGT), the country's largest union federation."
+    cgt = _at(text, run, "CGT", published="2024-01-24")
+    assert cgt is not None and cgt.name == "General Confederation of Labor"  # French initials, English name

@@ -183,6 +183,12 @@ def _acronym_key(tok, actors: dict) -> Optional[str]:
         return None
     keys = [k for k, a in actors.items() if a.kind in ("organization", "group") and len(a.name.split()) >= 2
             and _initials(a.name) == tok.text]
+    if len(keys) != 1 and tok.i >= 2 and tok.doc[tok.i - 1].text == "(":
+        # "the General Confederation of Labor (CGT)": an acronym in brackets right after a name is its own,
+        # whatever language its initials come from
+        before = tok.doc[tok.i - 2]
+        keys = [k for k, a in actors.items() if a.kind in ("organization", "group")
+                and any(m.end == before.idx + len(before.text) for m in a.mentions)]
     return keys[0] if len(keys) == 1 else None
 
 
