@@ -2235,3 +2235,15 @@ def test_actors_an_acronym_in_brackets_after_a_name_is_its_own(run):
     text = "The strike was called by the General Confederation of Labor (CGT), the country's largest union federation."
     cgt = _at(text, run, "CGT", published="2024-01-24")
     assert cgt is not None and cgt.name == "General Confederation of Labor"  # French initials, English name
+
+
+def test_actors_congress_in_a_story_on_a_country_with_a_congress_is_its_own(run):
+    text = ("LIMA — Peru's new president, Dina Boluarte, said she would send Congress a bill. Peruvian police "
+            "detained protesters in Peru, while the United States welcomed her swearing-in. \"We did not vote for "
+            "this Congress,\" said a protester.")
+    assert _at(text, run, "Congress a bill", published="2022-12-12").code == "PERLEG"
+    assert _at(text, run, "this Congress", published="2022-12-12").code == "PERLEG"
+    text = ("Turkey's purchase of the S-400 angered the United States. Congress voted sweeping sanctions against "
+            "Turkey. "
+            "Turkey says it will not back down, Turkish officials said.")
+    assert _at(text, run, "Congress", published="2019-11-26").country == "USA"  # Turkey has no congress

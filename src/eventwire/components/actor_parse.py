@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 DOMINANT_KEY = "ew_dominant_country"
 ERA_KEY = "ew_era"  # the article's date, or the last day of a former state it names (for ``_as_of``)
 NAMED_KEY = "ew_named_countries"
+OWNED_ELSEWHERE_KEY = "ew_shared_owned_elsewhere"  # "Congress" in a story on Peru: Peru's, not the US Congress
 _FINDERS: dict[int, "ActorFinder"] = {}  # nlp.vocab id -> the finder make_actors built for it
 
 
@@ -460,7 +461,7 @@ def _bare_institution(tok) -> bool:
         return False
     # an adjective says which one, not whose ("the full Senate", "the interim government")
     owned = any(c.dep_ in ("compound", "poss", "nmod", "nummod") for c in tok.lefts)
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)  # "this Congress"
     # "police", and a capitalised "Parliament" or "Congress" used alone
     return not owned and (definite or tok.tag_ in ("NN", "NNP") and not any(c.dep_ in ("det", "amod") for c in tok.children))
 

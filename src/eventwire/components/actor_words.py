@@ -100,6 +100,8 @@ MAINLAND = GRAMMAR["the_mainland"]
 # seats of power whose name other states share ("Congress": Peru's, Colombia's, the Philippines'), lower-cased: theirs only
 # in an article that names their country or no other
 SHARED_METONYMS = dict(GRAMMAR["shared_metonyms"])
+# the other countries whose institution has that name ("Congress" in a story on Peru is Peru's)
+SHARED_METONYM_OWNERS = {k: set(v) for k, v in GRAMMAR["shared_metonym_owners"].items()}
 PERSON_SECTORS = set(GRAMMAR["person_sectors"])
 # "anti-Syria", "pro-Russian": a stance towards a country, not the country an actor belongs to
 STANCE_PREFIXES = set(GRAMMAR["stance_prefixes"])

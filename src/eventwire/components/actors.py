@@ -35,6 +35,7 @@ closed word lists (``data/actors/grammar.json``).
 """
 from __future__ import annotations
 
+import collections
 from dataclasses import dataclass, field
 from itertools import dropwhile
 from typing import Optional
@@ -54,9 +55,9 @@ from .actor_parse import (_acronym_key, _after_ethnic, _age_noun, _apposition_ki
     _head_named_before, _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body,
     _is_locative, _join_split_names, _kind_word, _longer_place, _name_sector, _name_words, _named_after,
     _named_body_sector, _named_for_another_country, NAMED_KEY, named_place, _named_with_its_kind, _names_a_country,
-    _names_organization, _namesake_party, _np_span, _other_full_name, _past_apposition, _people_adjective,
-    _people_plural, _person_by_name, _person_nearby, _persons_beside, _place_in_name, _places_in_titles,
-    _portfolio_name, _posted_from, _proper_place, _relative_role, _ruling_before, _said_sector,
+    _names_organization, _namesake_party, _np_span, _other_full_name, OWNED_ELSEWHERE_KEY, _past_apposition,
+    _people_adjective, _people_plural, _person_by_name, _person_nearby, _persons_beside, _place_in_name,
+    _places_in_titles, _portfolio_name, _posted_from, _proper_place, _relative_role, _ruling_before, _said_sector,
     _sentence_place_country, _singular, _sizeable_place, _sponsored_definite, _stance_word, _surname, _take_employer,
     _title_of_person, _title_window, _titled_name, _untagged_place)
 from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, BUSINESS_NOUNS, CHAMBER_BODY_HEADS,
@@ -68,8 +69,9 @@ from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, BU
     PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS,
     PERSON_SECTORS, PLACE_FACILITIES, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES,
     POLICING_WORDS, PROXY_NOUNS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS,
-    SCOPE_WORDS, SECRETARY_TITLES, SELL_VERBS, SHARED_METONYMS, SHELTER_NOUNS, STAFF_NOUNS, STATE_BODY_HEADS,
-    STATE_OF_WORDS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
+    SCOPE_WORDS, SECRETARY_TITLES, SELL_VERBS, SHARED_METONYM_OWNERS, SHARED_METONYMS, SHELTER_NOUNS, STAFF_NOUNS,
+    STATE_BODY_HEADS, STATE_OF_WORDS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS,
+    WORKER_HEADS)
 
 DOMINANT_SHARE = 0.3  # of the article's country mentions (and more than any other), for "the article's country"
 ABOUT_SHARE = 0.5  # the same for the country an article is about, which a bare institution belongs to (5c.)
@@ -280,7 +282,8 @@ class ActorFinder:
                 if e is not None and (e.kind == "organization" or e.metonym) and text.islower() and not e.name.islower():
                     e = None  # "French secret service agents": a common noun, not the US Secret Service
                 if e is not None and e.metonym and text.lower() in SHARED_METONYMS and named \
-                        and SHARED_METONYMS[text.lower()] not in named:
+                        and (SHARED_METONYMS[text.lower()] not in named
+                             or text.lower() in doc.user_data.get(OWNED_ELSEWHERE_KEY, ())):
                     e = None  # "Brazil's attorney general charged 12 members of Congress": Brazil's (as in 1.)
                 if e is not None and _namesake_party(e, named):
                     e = None  # another country's namesake party (as in 1.)
@@ -389,17 +392,22 @@ class ActorFinder:
                      and _names_a_country(doc[sp.start - 1], kb, date)]
         chosen = [sp for sp in chosen if not any(s.start - 1 in range(sp.start, sp.end) or s == sp for s in societies)]
         # the countries the text names: "Tripoli" near "Lebanese" is Lebanon's Tripoli, not Libya's
-        named = set()
+        named = collections.Counter()
         for sp in chosen:
             e = kb.lookup(sp.text, date)
             iso = kb.demonyms.get(sp.text) or (e.country if e is not None and e.kind == "country" else None)
             if iso and not _stance_word(sp[0]):
-                named.add(iso)
+                named[iso] += 1
         doc.user_data[NAMED_KEY] = sorted(named)  # a list: user_data travels between processes
-        # "Peru's Congress": a shared institution word another country owns here is that country's, all through
-        owned_elsewhere = {sp.text.lower() for sp in chosen if sp.text.lower() in SHARED_METONYMS and any(
+        # "Peru's Congress": a shared institution word another country owns here is that country's, all through;
+        # so is "Congress" in a story that names a country with a congress more often than the US
+        leading = max(named, key=lambda iso: named[iso]) if named else None
+        owned_elsewhere = {sp.text.lower() for sp in chosen if sp.text.lower() in SHARED_METONYMS and (any(
             owner is not None and owner.kind == "country" and owner.country != SHARED_METONYMS[sp.text.lower()]
-            for c in sp.root.children if c.dep_ == "poss" for owner in [kb.lookup(c.text, date)])}
+            for c in sp.root.children if c.dep_ == "poss" for owner in [kb.lookup(c.text, date)])
+            or leading in SHARED_METONYM_OWNERS.get(sp.text.lower(), ())
+            and named[leading] > named[SHARED_METONYMS[sp.text.lower()]] > 0)}
+        doc.user_data[OWNED_ELSEWHERE_KEY] = sorted(owned_elsewhere)
         for sp in chosen:
             text = sp.text
             if text in kb.demonyms and kb.lookup(text, date) is None:
