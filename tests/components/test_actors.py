@@ -2247,3 +2247,10 @@ def test_actors_congress_in_a_story_on_a_country_with_a_congress_is_its_own(run)
             "Turkey. "
             "Turkey says it will not back down, Turkish officials said.")
     assert _at(text, run, "Congress", published="2019-11-26").country == "USA"  # Turkey has no congress
+
+
+def test_actors_holding_groups_are_business_and_institutes_for_democracy_ngos(run):
+    text = ("Indonesia has drawn investment from China's Tsingshan Holding Group. \"This is about value,\" said "
+            "Sok Vanna of the Cambodian Institute for Democracy.")
+    assert _at(text, run, "Tsingshan Holding Group", published="2023-03-01").code == "CHNBUS"
+    assert _at(text, run, "Cambodian Institute for Democracy", published="2023-03-01").code == "KHMNGO"
