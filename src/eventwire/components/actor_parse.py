@@ -893,12 +893,13 @@ def _is_locative(span) -> bool:
             return False  # "sanctions on Moscow", "leverage over Beijing"; but "an attack on Kyiv"
         if root.head.lower_ == "from" and root.head.head.lemma_.lower() in SOURCE_NOUNS:
             return False  # "retaliation from Beijing", "aid from Washington": the government giving it
-        objects = {c.lemma_.lower() for c in root.head.head.children if c.dep_ == "dobj"} \
-            if root.head.head.pos_ == "VERB" else set()
-        if root.head.lower_ in ("from", "through") and objects & SOURCE_NOUNS:
-            return False  # "tease out more aid from Beijing", "received guarantees through Cairo"
-        if root.head.lower_ in ("from", "to") and (objects | {root.head.head.lemma_.lower()}) & ALLEGIANCE_NOUNS:
-            return False  # "switched recognition from Taipei to Beijing": the governments
+        if root.head.lower_ in ("from", "through", "to"):
+            objects = {c.lemma_.lower() for c in root.head.head.children if c.dep_ == "dobj"} \
+                if root.head.head.pos_ == "VERB" else set()
+            if root.head.lower_ in ("from", "through") and objects & SOURCE_NOUNS:
+                return False  # "tease out more aid from Beijing", "received guarantees through Cairo"
+            if root.head.lower_ in ("from", "to") and (objects | {root.head.head.lemma_.lower()}) & ALLEGIANCE_NOUNS:
+                return False  # "switched recognition from Taipei to Beijing": the governments
         if root.head.lower_ in ("at", "in") and _envoy(root.head.head) \
                 or root.head.lower_ == "from" and _posted_from(root.head.head):
             return False  # "an embassy in Tehran", "recalled its ambassador from Vienna": the host government

@@ -875,9 +875,10 @@ class ActorFinder:
                     id="", name=sp.text, kind="group", country=None, sector="CVL", code="CVL", confidence=0.4,
                     why="an age used as a noun with no person named before it: a civilian"))
                 continue
-            if tok.i not in taken and _people_adjective(tok):
-                sector, sp = _people_adjective(tok), doc[tok.i - 1:tok.i + 1]  # "(among) the displaced"
-                add(f"group:{sector}:{tok.lower_}", sp, lambda sp=sp, sector=sector: Actor(
+            described = _people_adjective(tok) if tok.i not in taken else None
+            if described:
+                sp = doc[tok.i - 1:tok.i + 1]  # "(among) the displaced"
+                add(f"group:{described}:{tok.lower_}", sp, lambda sp=sp, sector=described: Actor(
                     id="", name=sp[-1].text, kind="group", country=None, sector=sector, code=sector, confidence=0.4,
                     why=f"'{sp.text}': the people it describes ({sector}), country unknown"))
                 continue
@@ -1257,7 +1258,8 @@ class ActorFinder:
             if trades and a.sector in (None, "CVL") and a.kind == "person":
                 # "Thandi Mokoena, who sells clothes", "X, who runs a small guesthouse": in business
                 a.sector, a.code = "BUS", _code(a.country, "BUS")
-                a.why += f"; who {trades[0].text} {' '.join(t.text for t in trades[0].subtree if t.i > trades[0].i)[:40]}: business (BUS)"
+                what = " ".join(t.text for t in trades[0].subtree if t.i > trades[0].i)[:40]
+                a.why += f"; who {trades[0].text} {what}: business (BUS)"
             verb = doc[i].head
             if doc[i].dep_ == "nsubj" and verb.lemma_.lower() in WORK_VERBS and (not a.country or a.sector in (None, "CVL")):
                 employer = next((actors[token_actor[t.i]] for prep in verb.children
@@ -1337,9 +1339,11 @@ class ActorFinder:
                 add(keys[0], m, lambda: None)
                 continue
             keys = firsts.get(tok.text)
+            if not keys or len(keys) != 1 or tok.i in token_actor or tok.pos_ != "PROPN" or not tok.is_title \
+                    or tok.ent_type_ not in ("", "PERSON"):
+                continue
             alone = not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1))
-            if keys and len(keys) == 1 and tok.i not in token_actor and tok.pos_ == "PROPN" and tok.is_title \
-                    and alone and tok.ent_type_ in ("", "PERSON") and any(m.start < tok.idx for m in actors[keys[0]].mentions):
+            if alone and any(m.start < tok.idx for m in actors[keys[0]].mentions):
                 add(keys[0], doc[tok.i:tok.i + 1], lambda: None)
 
         # 4c'. an acronym stands for the organisation whose initials it spells ("NISA" after "National
