@@ -2254,3 +2254,9 @@ def test_actors_holding_groups_are_business_and_institutes_for_democracy_ngos(ru
             "Sok Vanna of the Cambodian Institute for Democracy.")
     assert _at(text, run, "Tsingshan Holding Group", published="2023-03-01").code == "CHNBUS"
     assert _at(text, run, "Cambodian Institute for Democracy", published="2023-03-01").code == "KHMNGO"
+
+
+def test_actors_an_ocean_does_not_place_a_sentence(run):
+    text = ("QUITO — Ecuador's president declared a state of emergency, and the United States offered help. Ecuador "
+            "says Ecuador is a victim as gangs fight over cocaine routes to the Pacific ports.")
+    assert _at(text, run, "gangs", published="2024-01-10").country == "ECU"  # not Pacific, Missouri

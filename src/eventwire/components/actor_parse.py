@@ -428,6 +428,9 @@ def _sentence_place_country(sent) -> Optional[tuple[str, str]]:
             if seat is not None and seat.metonym:  # "the White House" is in Washington, not Casablanca
                 found.setdefault(seat.country, []).append(ent.text)
                 continue
+            plain = gazetteer.best(ent.text)
+            if plain is not None and plain.country is None and plain.kind in ("water", "continent"):
+                continue  # "the Pacific ports": an ocean, not Pacific, Missouri in a story that names the US
             place = gazetteer.best(ent.text, sent.doc.user_data.get(NAMED_KEY, ()))
             if place is not None and place.kind == "country":
                 place = _longer_place(ent, place.country) or place  # "Northern | Ireland", tagged short
