@@ -2260,3 +2260,10 @@ def test_actors_an_ocean_does_not_place_a_sentence(run):
     text = ("QUITO — Ecuador's president declared a state of emergency, and the United States offered help. Ecuador "
             "says Ecuador is a victim as gangs fight over cocaine routes to the Pacific ports.")
     assert _at(text, run, "gangs", published="2024-01-10").country == "ECU"  # not Pacific, Missouri
+
+
+def test_actors_a_nickname_names_the_person_it_is_given_to(run):
+    text = ('Authorities found that Los Choneros leader Jose Adolfo Macias, known as "Fito," had vanished from his '
+            "cell. Fito was later seen in Manta, police said.")
+    assert _at(text, run, "Fito,", published="2024-01-10").name == "Jose Adolfo Macias"
+    assert _at(text, run, "Fito was", published="2024-01-10").name == "Jose Adolfo Macias"

@@ -187,3 +187,5 @@ DISPLACING_VERBS = set(GRAMMAR["displacing_verbs"])  # "the cyclone displaced 3,
 SHELTER_NOUNS = set(GRAMMAR["shelter_nouns"])  # "residents fled to metro stations": sheltering, not displaced
 # "a state of emergency", "the state of play": a condition, not a state's government
 STATE_OF_WORDS = set(GRAMMAR["state_of_words"])
+# "X, known as Y", "nicknamed Y", "dubbed Y": a nickname given to the person before
+ALIAS_VERBS = set(GRAMMAR["alias_verbs"])

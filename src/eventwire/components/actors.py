@@ -60,7 +60,7 @@ from .actor_parse import (_acronym_key, _after_ethnic, _age_noun, _apposition_ki
     _places_in_titles, _portfolio_name, _posted_from, _proper_place, _relative_role, _ruling_before, _said_sector,
     _sentence_place_country, _singular, _sizeable_place, _sponsored_definite, _stance_word, _surname, _take_employer,
     _title_of_person, _title_window, _titled_name, _untagged_place)
-from .actor_words import (AFFILIATED_HEADS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, BUSINESS_NOUNS, CHAMBER_BODY_HEADS,
+from .actor_words import (AFFILIATED_HEADS, ALIAS_VERBS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, BUSINESS_NOUNS, CHAMBER_BODY_HEADS,
     CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS, DATED_SECTOR_WORDS, DISPLACING_VERBS, FLIGHT_VERBS,
     FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES,
     HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS,
@@ -663,7 +663,7 @@ class ActorFinder:
                     ent = doc[ent.start - 1:ent.end]  # "Jimmy Lai": the dictionary's surname split the name
                     if gazetteer.best(ent.text) is not None:
                         continue  # "Bandar Abbas": a place whose name ends in a known surname
-                key = self._person_key(ent, actors)
+                key = self._person_key(ent, actors) or _alias_of(ent, run)
                 if key is None:
                     country, sector, role, why = self._person_context(ent, date)
                     key = f"person:{ent.text}"
@@ -2073,6 +2073,8 @@ class ActorFinder:
             words = _name_words(a.name)
             if a.name == ent.text or _surname(words) == last and not (first is not None and first.text not in words):
                 return key  # "Berisha" is Sali Berisha; "Liri Berisha" (his wife) is not, nor Tommy Suharto Suharto
+            if any(m.text == ent.text for m in a.mentions):
+                return key  # "Fito" again, after 'Jose Adolfo Macias, known as "Fito"'
             if len(ent) == 1 and any(len(m.text.split()) > 1 and _surname(_name_words(m.text)) == _name_words(last)[0]
                                      for m in a.mentions):
                 return key  # "Gonzalez" after "Edmundo Gonzalez" (the dictionary's Edmundo González Urrutia)
@@ -2271,6 +2273,17 @@ def _new_id(actors: list) -> str:
     while f"A{n}" in ids:
         n += 1
     return f"A{n}"
+
+
+def _alias_of(ent, run) -> Optional[str]:
+    """'Jose Adolfo Macias, known as "Fito"', 'Jimmy Cherizier, nicknamed Barbecue': the person a nickname is
+    given to, whose actor the nickname then names."""
+    verb = ent.root.head.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "as" else ent.root.head
+    if not (ent.root.dep_ in ("pobj", "oprd", "dobj") and verb.lemma_.lower() in ALIAS_VERBS and verb.tag_ == "VBN"
+            and verb.dep_ in ("acl", "appos", "relcl") and verb.head.i in run.token_actor):
+        return None
+    key = run.token_actor[verb.head.i]
+    return key if run.actors[key].kind == "person" else None
 
 
 def _policing(tok) -> bool:
