@@ -2267,3 +2267,19 @@ def test_actors_a_nickname_names_the_person_it_is_given_to(run):
             "cell. Fito was later seen in Manta, police said.")
     assert _at(text, run, "Fito,", published="2024-01-10").name == "Jose Adolfo Macias"
     assert _at(text, run, "Fito was", published="2024-01-10").name == "Jose Adolfo Macias"
+
+
+def test_actors_names_given_as_examples_of_a_coded_kind_are_of_that_kind(run):
+    text = ("QUITO — President Daniel Noboa ordered the armed forces to neutralize 22 criminal gangs. The decree labels "
+            "the gangs, including Los Choneros and Los Lobos, as terrorist organizations.")
+    lobos = _at(text, run, "Los Lobos", published="2024-01-10")
+    assert (lobos.kind, lobos.code) == ("organization", "ECUCRM")  # not a private person called Los Lobos
+    text = "Chinese companies like Unitree are already pulling ahead."
+    assert _at(text, run, "Unitree", published="2024-06-01").sector == "BUS"
+
+
+def test_actors_a_name_tagged_as_an_organisation_with_a_persons_apposition_is_a_person(run):
+    text = ("The gangs, including Los Choneros and Los Lobos, were labelled terrorists. On Tuesday Fabricio Colon "
+            "Pico, a leader of Los Lobos, escaped from a prison in Riobamba.")
+    pico = _at(text, run, "Fabricio Colon Pico", published="2024-01-10")
+    assert (pico.kind, pico.sector) == ("person", "CRM")

@@ -15,13 +15,13 @@ from spacy.tokens import Span
 from .. import gazetteer
 from ..actor_kb import HEADS, KB, Entry
 from ..model import Actor
-from .actor_words import (ALLEGIANCE_NOUNS, AWAY_PREPS, BLOC_MODIFIERS, BLOC_NOUNS, BODY_NOUNS, DEVICE_NOUNS,
-    ENVOY_NOUNS, EPITHET_HEADS, EPITHET_WORDS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS, INTERNATIONAL_WORDS,
-    KIND_OF_BODY_HEADS, LEADING_TITLES, LOCAL_WORDS, LOCATIVE_PREPS, MEMBERS_HEADS, NAME_DESCRIPTOR_HEADS,
-    NAME_HEAD_SECTORS, NAME_PARTICLES, NAME_PHRASE_SECTORS, NAME_SUFFIXES, NAMED_AFTER_HEADS, ORG_HEADS,
-    PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_ADJECTIVES, PEOPLE_DEMONYMS, PLACE_NOUNS,
-    PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS, ROLE_VERBS, RULING_WORDS, SECRETARY_TITLES, SOURCE_NOUNS, STANCE_PREFIXES,
-    STANCE_SUFFIXES, TITLE_WORDS, TRANSNATIONAL_WORDS)
+from .actor_words import (AFFILIATED_HEADS, ALLEGIANCE_NOUNS, AWAY_PREPS, BLOC_MODIFIERS, BLOC_NOUNS, BODY_NOUNS,
+    DEVICE_NOUNS, ENVOY_NOUNS, EPITHET_HEADS, EPITHET_WORDS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS,
+    INTERNATIONAL_WORDS, KIND_OF_BODY_HEADS, LEADING_TITLES, LOCAL_WORDS, LOCATIVE_PREPS, MEMBERS_HEADS,
+    NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_PARTICLES, NAME_PHRASE_SECTORS, NAME_SUFFIXES, NAMED_AFTER_HEADS,
+    ORG_HEADS, ORG_NAME_HEADS, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_ADJECTIVES,
+    PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS, ROLE_VERBS, RULING_WORDS, SECRETARY_TITLES,
+    SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS, TRANSNATIONAL_WORDS)
 
 if TYPE_CHECKING:
     from .actors import ActorFinder
@@ -477,6 +477,24 @@ def _titled_name(ent, kb) -> bool:
     lemma = prev.lemma_.lower()
     return prev.dep_ == "compound" and (lemma in ROLE_NOUNS or kb.sectors.get(lemma) in ("GOV", "MIL")) \
         and lemma not in GENERIC_HEADS | {"government", "army", "ministry", "military", "force"}
+
+
+GROUP_HEADS = {"force", "group", "source", "unit"}  # generic heads that are no single person
+
+
+def _described_as_person(ent, kb) -> bool:
+    """A short proper name the tagger called an organisation, described by an apposition that names a person
+    ("Fabricio Colon Pico, a leader of Los Lobos", "Gurnam Singh, 67, a wheat farmer from Punjab")."""
+    if not 2 <= len(ent) <= 4 or any(t.pos_ != "PROPN" or not t.is_title for t in ent) \
+            or any(t.lemma_.lower() in ORG_NAME_HEADS | ORG_HEADS for t in ent):
+        return False
+    for c in ent.root.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN" and lemma not in ORG_NAME_HEADS | ORG_HEADS \
+                and (lemma in GENERIC_HEADS - GROUP_HEADS | LEADING_TITLES | AFFILIATED_HEADS
+                     or kb.sectors.get(lemma) and lemma.endswith(("er", "ist", "man", "woman", "or", "ian"))):
+            return True
+    return False
 
 
 def _take_employer(a: Actor, employer: Actor, country: bool, sector: bool) -> None:

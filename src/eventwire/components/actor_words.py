@@ -189,3 +189,7 @@ SHELTER_NOUNS = set(GRAMMAR["shelter_nouns"])  # "residents fled to metro statio
 STATE_OF_WORDS = set(GRAMMAR["state_of_words"])
 # "X, known as Y", "nicknamed Y", "dubbed Y": a nickname given to the person before
 ALIAS_VERBS = set(GRAMMAR["alias_verbs"])
+# "the gangs, including Los Choneros and Los Lobos", "parties such as X": names given as examples of a kind
+EXAMPLE_PREPS = set(GRAMMAR["example_preps"])
+# plural heads whose examples are organisations, not people (with GROUP_NOUNS): "gangs, including X"
+KIND_NOUNS = set(GRAMMAR["kind_nouns"])

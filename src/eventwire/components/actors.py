@@ -49,9 +49,9 @@ from ..actor_kb import HEADS, KB, ROLE_SYNONYMS, Entry, load_kb
 from ..model import Actor, Mention
 from .actor_parse import (_acronym_key, _after_ethnic, _age_noun, _apposition_kind, _apposition_role, _as_of,
     _bare_definite, _bare_institution, _beside_named_person, _called_official, _capital_named_before, _clause_verb,
-    _clean_name, _code, _correct_sector_spelling, _country_named_before, _dateline_name, _descriptor,
-    _device_that_harms, DOMINANT_KEY, _entity_at, _envoy, _epithet, ERA_KEY, _ethnic_word, _fallback_country,
-    _finder_for, _FINDERS, _first_name, _former_name_hint, _gazetteer_country, _has_person_compound,
+    _clean_name, _code, _correct_sector_spelling, _country_named_before, _dateline_name, _described_as_person,
+    _descriptor, _device_that_harms, DOMINANT_KEY, _entity_at, _envoy, _epithet, ERA_KEY, _ethnic_word,
+    _fallback_country, _finder_for, _FINDERS, _first_name, _former_name_hint, _gazetteer_country, _has_person_compound,
     _head_named_before, _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body,
     _is_locative, _join_split_names, _kind_word, _longer_place, _name_sector, _name_words, _named_after,
     _named_body_sector, _named_for_another_country, NAMED_KEY, named_place, _named_with_its_kind, _names_a_country,
@@ -60,18 +60,18 @@ from .actor_parse import (_acronym_key, _after_ethnic, _age_noun, _apposition_ki
     _places_in_titles, _portfolio_name, _posted_from, _proper_place, _relative_role, _ruling_before, _said_sector,
     _sentence_place_country, _singular, _sizeable_place, _sponsored_definite, _stance_word, _surname, _take_employer,
     _title_of_person, _title_window, _titled_name, _untagged_place)
-from .actor_words import (AFFILIATED_HEADS, ALIAS_VERBS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, BUSINESS_NOUNS, CHAMBER_BODY_HEADS,
-    CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS, DATED_SECTOR_WORDS, DISPLACING_VERBS, FLIGHT_VERBS,
-    FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES,
-    HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS,
-    MAINLAND, MEMBER_NOUNS, MEMBERS_HEADS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS,
-    NATIONAL_SOCIETY_NAMES, ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS,
-    PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PERSON_PRONOUNS,
-    PERSON_SECTORS, PLACE_FACILITIES, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES,
-    POLICING_WORDS, PROXY_NOUNS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS,
-    SCOPE_WORDS, SECRETARY_TITLES, SELL_VERBS, SHARED_METONYM_OWNERS, SHARED_METONYMS, SHELTER_NOUNS, STAFF_NOUNS,
-    STATE_BODY_HEADS, STATE_OF_WORDS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS,
-    WORKER_HEADS)
+from .actor_words import (AFFILIATED_HEADS, ALIAS_VERBS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, BUSINESS_NOUNS,
+    CHAMBER_BODY_HEADS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS, DATED_SECTOR_WORDS, DISPLACING_VERBS,
+    EXAMPLE_PREPS, FLIGHT_VERBS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS,
+    HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, KIND_NOUNS,
+    LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MEMBERS_HEADS, MINORITY_NOUNS,
+    NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS, NATIONAL_SOCIETY_NAMES, ORG_HEADS, ORG_NAME_HEADS,
+    OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS, PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS,
+    PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_FACILITIES, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS,
+    PLURAL_PRONOUNS, POLICED_PHRASES, POLICING_WORDS, PROXY_NOUNS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS,
+    RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SELL_VERBS, SHARED_METONYM_OWNERS,
+    SHARED_METONYMS, SHELTER_NOUNS, STAFF_NOUNS, STATE_BODY_HEADS, STATE_OF_WORDS, THING_PRONOUNS, TITLE_SECTORS,
+    TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
 
 DOMINANT_SHARE = 0.3  # of the article's country mentions (and more than any other), for "the article's country"
 ABOUT_SHARE = 0.5  # the same for the country an article is about, which a bare institution belongs to (5c.)
@@ -329,6 +329,7 @@ class ActorFinder:
         self._descriptions_before_names(run)  # 2c.
         run.dominant, run.about = self._dominant_country(doc, run.chosen, run.date, (DOMINANT_SHARE, ABOUT_SHARE))
         self._sector_phrases(run)  # 3.-4.
+        self._named_as_examples(run)  # 3b.
         self._appositions(run)  # 4a.
         # 4b. titled people and organisations with no country: the article's one dominant country (before
         # coreference, so that "his wife" and "supporters of X" can take X's)
@@ -682,13 +683,14 @@ class ActorFinder:
             elif ent.label_ == "ORG" and len(ent) == 1 and (ent.root.lemma_.lower() in kb.sectors
                                                           or _title_of_person(ent.root)):
                 continue  # "Secretary of State", "the Cabinet": a sector word, coded (or not) below
-            elif ent.label_ == "ORG" and _titled_name(ent, kb):
-                # "junior foreign minister Dubem Oniya" tagged ORG: a title in front makes it a person
+            elif ent.label_ == "ORG" and (_titled_name(ent, kb) or _described_as_person(ent, kb)):
+                # "junior foreign minister Dubem Oniya", "Fabricio Colon Pico, a leader of Los Lobos" tagged ORG:
+                # a title in front or a person's apposition after makes it a person
                 country, sector, role, why = self._person_context(ent, date)
                 key = self._person_key(ent, actors) or f"person:{ent.text}"
                 add(key, ent, lambda ent=ent, country=country, sector=sector, why=why, role=role: Actor(
                     id="", name=ent.text, kind="person", country=country, sector=sector,
-                    code=_code(country, sector), role=role, why=why.replace("NER PERSON", "NER ORG after a title"),
+                    code=_code(country, sector), role=role, why=why.replace("NER PERSON", "NER ORG, a person by its title"),
                     confidence=0.6 if country else 0.4))
             elif ent.label_ == "ORG" and ent.text.upper() != dateline and not _stance_word(ent[-1]):
                 self._unknown_organization(run, ent)  # not "VILLAREJO, SPAIN —" (a place), "anti-Mafia" (a stance)
@@ -1190,6 +1192,30 @@ class ActorFinder:
                 add(f"group:{name.lower()}", sp, lambda name=name, sector=sector, lemma=lemma: Actor(
                     id="", name=name, kind="group", country=None, sector=sector, code=sector,
                     why=f"sector noun '{lemma}' ({sector}), country unknown", confidence=0.4))
+
+    @staticmethod
+    def _named_as_examples(run: "_Run") -> None:
+        """3b. "The decree labels the gangs, including Los Choneros and Los Lobos": a name the dictionary does not
+        know, given as an example of a coded kind, is of that kind (an organisation, for gangs and parties)."""
+        doc, actors, token_actor = run.doc, run.actors, run.token_actor
+        for a in actors.values():
+            if a.kind not in ("person", "organization") or a.sector or not a.why.startswith("NER") or not a.mentions:
+                continue
+            span = doc.char_span(a.mentions[0].start, a.mentions[0].end, alignment_mode="expand")
+            tok = span.root if span is not None else None
+            while tok is not None and tok.dep_ == "conj" and tok.head.i < tok.i:
+                tok = tok.head  # "Los Choneros and | Los Lobos"
+            if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in EXAMPLE_PREPS \
+                    or tok.head.lower_ == "as" and not any(c.lower_ == "such" for c in tok.head.children):
+                continue
+            kind = actors.get(token_actor.get(tok.head.head.i))
+            if kind is None or kind.kind != "group" or not kind.sector or tok.head.head.tag_ != "NNS":
+                continue
+            if a.kind == "person" and tok.head.head.lemma_.lower() in GROUP_NOUNS | KIND_NOUNS:
+                a.kind = "organization"
+            a.country = a.country or kind.country
+            a.sector, a.code = kind.sector, _code(a.country, kind.sector)
+            a.why += f"; named as one of the '{tok.head.head.text}' ({kind.sector})"
 
     def _appositions(self, run: "_Run") -> None:
         """4a. What an apposition, a relative clause or an employer says of a person; 4a'. family names."""
