@@ -2283,3 +2283,13 @@ def test_actors_a_name_tagged_as_an_organisation_with_a_persons_apposition_is_a_
             "Pico, a leader of Los Lobos, escaped from a prison in Riobamba.")
     pico = _at(text, run, "Fabricio Colon Pico", published="2024-01-10")
     assert (pico.kind, pico.sector) == ("person", "CRM")
+
+
+def test_actors_bare_officers_are_of_the_force_named_last(run):
+    text = "The Riau Islands provincial police said officers had acted in line with procedures."
+    assert _at(text, run, "officers", published="2023-09-12").sector == "COP"
+    text = ("Army officers in Gabon seized power on Wednesday. Appearing on television, a group of about a dozen "
+            "officers said they were cancelling the election results.")
+    assert _at(text, run, "a dozen officers", published="2023-08-30").sector == "MIL"
+    text = "Police said the suspect shot at military officers."
+    assert _at(text, run, "military officers", published="2023-08-30").sector == "MIL"

@@ -193,3 +193,5 @@ ALIAS_VERBS = set(GRAMMAR["alias_verbs"])
 EXAMPLE_PREPS = set(GRAMMAR["example_preps"])
 # plural heads whose examples are organisations, not people (with GROUP_NOUNS): "gangs, including X"
 KIND_NOUNS = set(GRAMMAR["kind_nouns"])
+# words used for police and soldiers alike: "officers" are the force the text last named (police or army)
+SERVICE_NEUTRAL_NOUNS = set(GRAMMAR["service_neutral_nouns"])

@@ -69,9 +69,9 @@ from .actor_words import (AFFILIATED_HEADS, ALIAS_VERBS, ARMED_MEMBER_NOUNS, ATT
     OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS, PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS,
     PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_FACILITIES, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS,
     PLURAL_PRONOUNS, POLICED_PHRASES, POLICING_WORDS, PROXY_NOUNS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS,
-    RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SELL_VERBS, SHARED_METONYM_OWNERS,
-    SHARED_METONYMS, SHELTER_NOUNS, STAFF_NOUNS, STATE_BODY_HEADS, STATE_OF_WORDS, THING_PRONOUNS, TITLE_SECTORS,
-    TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
+    RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SELL_VERBS, SERVICE_NEUTRAL_NOUNS,
+    SHARED_METONYM_OWNERS, SHARED_METONYMS, SHELTER_NOUNS, STAFF_NOUNS, STATE_BODY_HEADS, STATE_OF_WORDS,
+    THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
 
 DOMINANT_SHARE = 0.3  # of the article's country mentions (and more than any other), for "the article's country"
 ABOUT_SHARE = 0.5  # the same for the country an article is about, which a bare institution belongs to (5c.)
@@ -330,6 +330,7 @@ class ActorFinder:
         run.dominant, run.about = self._dominant_country(doc, run.chosen, run.date, (DOMINANT_SHARE, ABOUT_SHARE))
         self._sector_phrases(run)  # 3.-4.
         self._named_as_examples(run)  # 3b.
+        self._officers_of_the_force_named(run)  # 3c.
         self._appositions(run)  # 4a.
         # 4b. titled people and organisations with no country: the article's one dominant country (before
         # coreference, so that "his wife" and "supporters of X" can take X's)
@@ -1216,6 +1217,30 @@ class ActorFinder:
             a.country = a.country or kind.country
             a.sector, a.code = kind.sector, _code(a.country, kind.sector)
             a.why += f"; named as one of the '{tok.head.head.text}' ({kind.sector})"
+
+    @staticmethod
+    def _officers_of_the_force_named(run: "_Run") -> None:
+        """3c. "The Riau Islands provincial police said officers had acted in line with procedures": bare
+        "officers" are of the police or the army, whichever the text named last (this sentence or the two
+        before); with neither, the dictionary's military reading stays."""
+        doc, kb = run.doc, run.kb
+        for a in run.actors.values():
+            if a.kind != "group" or a.sector != "MIL" or not a.mentions:
+                continue
+            span = doc.char_span(a.mentions[0].start, a.mentions[0].end, alignment_mode="expand")
+            if span is None or span.root.lemma_.lower() != "officer" \
+                    or any(t.i != span.root.i and kb.sectors.get(t.lemma_.lower()) for t in span):
+                continue  # "Army officers", "military officers": the text says which
+            sents = [span.sent]
+            while len(sents) < 3 and sents[0].start > 0:
+                sents.insert(0, doc[sents[0].start - 1].sent)
+            for tok in reversed(doc[sents[0].start:span.root.i]):
+                sector = kb.sectors.get(tok.lemma_.lower()) if tok.lemma_.lower() not in SERVICE_NEUTRAL_NOUNS else None
+                if sector in ("COP", "MIL"):
+                    if sector == "COP":
+                        a.sector, a.code = "COP", _code(a.country, "COP")
+                        a.why += f"; the police named before ('{tok.text}')"
+                    break
 
     def _appositions(self, run: "_Run") -> None:
         """4a. What an apposition, a relative clause or an employer says of a person; 4a'. family names."""
