@@ -2293,3 +2293,14 @@ def test_actors_bare_officers_are_of_the_force_named_last(run):
     assert _at(text, run, "a dozen officers", published="2023-08-30").sector == "MIL"
     text = "Police said the suspect shot at military officers."
     assert _at(text, run, "military officers", published="2023-08-30").sector == "MIL"
+
+
+def test_actors_people_sheltering_where_the_displaced_stay_and_people_who_fled_are_refugees(run):
+    text = "The Ombudsman said families were sheltering in schools and sports halls in the city of Cucuta."
+    assert _at(text, run, "families", published="2025-01-20").sector == "REF"
+    text = ('"We have been living by the road for three weeks," said Sakina Bibi, who fled her village in Dadu '
+            'district with her six children. "We have waited," said Umm Khaled Abu Shanab, a displaced mother of five.')
+    assert _at(text, run, "Sakina Bibi", published="2022-09-10").sector == "REF"
+    assert _at(text, run, "Umm Khaled Abu Shanab", published="2022-09-10").sector == "REF"
+    text = "Olena Marchuk, who fled to a shelter with her neighbors, said she was afraid. Residents slept in a shelter."
+    assert _at(text, run, "Olena Marchuk", published="2022-09-10").sector != "REF"  # an air raid, not displacement

@@ -195,3 +195,5 @@ EXAMPLE_PREPS = set(GRAMMAR["example_preps"])
 KIND_NOUNS = set(GRAMMAR["kind_nouns"])
 # words used for police and soldiers alike: "officers" are the force the text last named (police or army)
 SERVICE_NEUTRAL_NOUNS = set(GRAMMAR["service_neutral_nouns"])
+# where people driven from home stay ("families sheltering in tents", "a reception camp"); not an air-raid shelter
+REFUGE_PLACES = set(GRAMMAR["refuge_places"])

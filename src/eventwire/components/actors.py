@@ -67,11 +67,12 @@ from .actor_words import (AFFILIATED_HEADS, ALIAS_VERBS, ARMED_MEMBER_NOUNS, ATT
     LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MEMBERS_HEADS, MINORITY_NOUNS,
     NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS, NATIONAL_SOCIETY_NAMES, ORG_HEADS, ORG_NAME_HEADS,
     OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS, PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS,
-    PAST_TITLE_WORDS, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_FACILITIES, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS,
-    PLURAL_PRONOUNS, POLICED_PHRASES, POLICING_WORDS, PROXY_NOUNS, RANK_WORDS, REFUGEE_WORDS, RELATION_NOUNS,
-    RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SELL_VERBS, SERVICE_NEUTRAL_NOUNS,
-    SHARED_METONYM_OWNERS, SHARED_METONYMS, SHELTER_NOUNS, STAFF_NOUNS, STATE_BODY_HEADS, STATE_OF_WORDS,
-    THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
+    PAST_TITLE_WORDS, PEOPLE_ADJECTIVES, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_FACILITIES, PLACE_NOUNS, PLACE_PREPS,
+    PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES, POLICING_WORDS, PROXY_NOUNS, RANK_WORDS, REFUGE_PLACES,
+    REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES,
+    SELL_VERBS, SERVICE_NEUTRAL_NOUNS, SHARED_METONYM_OWNERS, SHARED_METONYMS, SHELTER_NOUNS, STAFF_NOUNS,
+    STATE_BODY_HEADS, STATE_OF_WORDS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS,
+    WORKER_HEADS)
 
 DOMINANT_SHARE = 0.3  # of the article's country mentions (and more than any other), for "the article's country"
 ABOUT_SHARE = 0.5  # the same for the country an article is about, which a bare institution belongs to (5c.)
@@ -1746,17 +1747,27 @@ class ActorFinder:
             verb = subject.head if subject.dep_ == "nsubj" else None
             # fled a place or to one, not "fled the shelling" (for a while) or "fled to shelters"
             fled = verb is not None and verb.lemma_.lower() in FLIGHT_VERBS and verb.tag_ in ("VBD", "VBN") \
-                and not any(p.lemma_.lower() in SHELTER_NOUNS for c in verb.children if c.dep_ == "prep"
-                            for p in c.children if p.dep_ == "pobj") \
+                and not _to_shelter(verb) \
                 and all(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in PLACE_NOUNS | {"home", "country"}
                         for o in verb.children if o.dep_ == "dobj")
             if a is not None and a.kind == "group" and a.sector == "CVL" and tok.tag_ in ("NNS", "NNPS") \
                     and all(tok.sent.start_char <= m.start < tok.sent.end_char for m in a.mentions) and (any(
                     c.dep_ == "acl" and c.lemma_.lower() in FLIGHT_VERBS for c in tok.children)
                     or after is not None and after.tag_ == "VBG" and after.lemma_.lower() in FLIGHT_VERBS
-                    or fled or tok.dep_ == "dobj" and tok.head.lemma_.lower() in DISPLACING_VERBS):
+                    or fled or tok.dep_ == "dobj" and tok.head.lemma_.lower() in DISPLACING_VERBS
+                    or _in_refuge(verb) or any(_in_refuge(c) for c in tok.children if c.dep_ == "acl")):
                 a.sector, a.code = "REF", _code(a.country, "REF")
                 a.why += f"; '{tok.text}' fled or displaced: refugees"
+            # "Sakina Bibi, who fled her village", "a displaced mother of five sheltering in Deir al-Balah"
+            if a is not None and a.kind == "person" and a.sector in (None, "CVL") and a.why.startswith("NER") \
+                    and tok.ent_type_ == "PERSON" and (after is None or after.ent_type_ != "PERSON"):
+                described = [tok] + [c for c in tok.children if c.dep_ == "appos"]
+                if any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in FLIGHT_VERBS and c.tag_ in ("VBD", "VBN")
+                                                        and not _to_shelter(c) or _in_refuge(c))
+                       or c.dep_ == "amod" and PEOPLE_ADJECTIVES.get(c.lower_) == "REF"
+                       for d in described for c in d.children):
+                    a.sector, a.code = "REF", _code(a.country, "REF")
+                    a.why += f"; '{tok.text}' fled or displaced: a refugee"
 
     def _private_individuals_and_history(self, run: "_Run") -> None:
         """8. People given no role are private individuals; 9. actors of states not yet independent on the
@@ -2324,6 +2335,20 @@ def _new_id(actors: list) -> str:
     while f"A{n}" in ids:
         n += 1
     return f"A{n}"
+
+
+def _to_shelter(verb) -> bool:
+    """"fled to metro stations", "escaped to a basement": sheltering for a while, not driven from home."""
+    return any(p.lemma_.lower() in SHELTER_NOUNS for c in verb.children if c.dep_ == "prep"
+               for p in c.children if p.dep_ == "pobj")
+
+
+def _in_refuge(verb) -> bool:
+    """"families sheltering in tents", "resting at a reception camp": staying where the displaced stay."""
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in ("shelter", "live", "stay", "rest",
+                                                                              "camp", "crowd") \
+        and any(p.lemma_.lower() in REFUGE_PLACES for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                for p in c.children if p.dep_ == "pobj")
 
 
 def _alias_of(ent, run) -> Optional[str]:
