@@ -2304,3 +2304,19 @@ def test_actors_people_sheltering_where_the_displaced_stay_and_people_who_fled_a
     assert _at(text, run, "Umm Khaled Abu Shanab", published="2022-09-10").sector == "REF"
     text = "Olena Marchuk, who fled to a shelter with her neighbors, said she was afraid. Residents slept in a shelter."
     assert _at(text, run, "Olena Marchuk", published="2022-09-10").sector != "REF"  # an air raid, not displacement
+
+
+def test_actors_people_in_the_dock_with_no_other_role_are_criminal_suspects(run):
+    text = ("A man told a court in New York that he had been hired to kill a journalist. Rafat Amirov and Polad Omarov, "
+            "who are facing murder-for-hire charges, have pleaded not guilty. Central African Republic officials "
+            "are pleading with Anna Kossi to go home.")
+    assert _at(text, run, "Rafat Amirov", published="2025-03-18").sector == "CRM"
+    assert _at(text, run, "Polad Omarov", published="2025-03-18").sector == "CRM"
+    assert _at(text, run, "Anna Kossi", published="2025-03-18").sector == "CVL"  # pleaded with: no defendant
+
+
+def test_actors_a_country_said_after_a_name_with_from(run):
+    text = ("Prosecutors in Tehran said so. Amirov and Omarov, both from Azerbaijan, have pleaded not guilty. "
+            "Karim Bello, from Nigeria, said he was tired.")
+    assert _at(text, run, "Omarov", published="2025-03-18").country == "AZE"
+    assert _at(text, run, "Karim Bello", published="2025-03-18").country == "NGA"

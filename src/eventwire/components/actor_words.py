@@ -197,3 +197,7 @@ KIND_NOUNS = set(GRAMMAR["kind_nouns"])
 SERVICE_NEUTRAL_NOUNS = set(GRAMMAR["service_neutral_nouns"])
 # where people driven from home stay ("families sheltering in tents", "a reception camp"); not an air-raid shelter
 REFUGE_PLACES = set(GRAMMAR["refuge_places"])
+# a person "convicted", "indicted", "sentenced" or "extradited", who "pleaded not guilty" or "faces charges": in
+# the dock, a criminal suspect (CAMEO CRM) when the text gives them no other role
+DOCK_VERBS = set(GRAMMAR["dock_verbs"])
+CHARGE_NOUNS = set(GRAMMAR["charge_nouns"])

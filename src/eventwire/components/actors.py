@@ -61,17 +61,17 @@ from .actor_parse import (_acronym_key, _after_ethnic, _age_noun, _apposition_ki
     _sentence_place_country, _singular, _sizeable_place, _sponsored_definite, _stance_word, _surname, _take_employer,
     _title_of_person, _title_window, _titled_name, _untagged_place)
 from .actor_words import (AFFILIATED_HEADS, ALIAS_VERBS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, BUSINESS_NOUNS,
-    CHAMBER_BODY_HEADS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS, DATED_SECTOR_WORDS, DISPLACING_VERBS,
-    EXAMPLE_PREPS, FLIGHT_VERBS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS,
-    HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, KIND_NOUNS,
-    LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MEMBERS_HEADS, MINORITY_NOUNS,
-    NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS, NATIONAL_SOCIETY_NAMES, ORG_HEADS, ORG_NAME_HEADS,
-    OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS, PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS,
-    PAST_TITLE_WORDS, PEOPLE_ADJECTIVES, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_FACILITIES, PLACE_NOUNS, PLACE_PREPS,
-    PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES, POLICING_WORDS, PROXY_NOUNS, RANK_WORDS, REFUGE_PLACES,
-    REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES,
-    SELL_VERBS, SERVICE_NEUTRAL_NOUNS, SHARED_METONYM_OWNERS, SHARED_METONYMS, SHELTER_NOUNS, STAFF_NOUNS,
-    STATE_BODY_HEADS, STATE_OF_WORDS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS,
+    CHAMBER_BODY_HEADS, CHARGE_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS, DATED_SECTOR_WORDS,
+    DISPLACING_VERBS, DOCK_VERBS, EXAMPLE_PREPS, FLIGHT_VERBS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS,
+    GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS,
+    KIN_NOUNS, KIND_NOUNS, LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MEMBERS_HEADS,
+    MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS, NATIONAL_SOCIETY_NAMES, ORG_HEADS,
+    ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS, PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES,
+    PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_ADJECTIVES, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_FACILITIES,
+    PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES, POLICING_WORDS, PROXY_NOUNS, RANK_WORDS,
+    REFUGE_PLACES, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS,
+    SECRETARY_TITLES, SELL_VERBS, SERVICE_NEUTRAL_NOUNS, SHARED_METONYM_OWNERS, SHARED_METONYMS, SHELTER_NOUNS,
+    STAFF_NOUNS, STATE_BODY_HEADS, STATE_OF_WORDS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS,
     WORKER_HEADS)
 
 DOMINANT_SHARE = 0.3  # of the article's country mentions (and more than any other), for "the article's country"
@@ -1776,8 +1776,12 @@ class ActorFinder:
         # 8. a named person the article gives no role, title or employer is a private individual (CAMEO CVL)
         for a in actors.values():
             if a.kind == "person" and a.sector is None and a.why.startswith("NER PERSON"):
-                a.sector, a.code = "CVL", _code(a.country, "CVL")
-                a.why += "; no role stated: a private individual (CVL)"
+                docked = next((m.text for m in a.mentions if _in_the_dock(doc.char_span(m.start, m.end,
+                                                                                       alignment_mode="expand"))), None)
+                sector, said = ("CRM", f"in the dock ('{docked}'): a criminal suspect (CRM)") if docked \
+                    else ("CVL", "no role stated: a private individual (CVL)")
+                a.sector, a.code = sector, _code(a.country, sector)
+                a.why += f"; {said}"
                 a.confidence = min(a.confidence, 0.4)
 
         # 9. a state that did not exist yet on the article's date (or, undated, before the last day of a former
@@ -1978,9 +1982,12 @@ class ActorFinder:
                     title = title or [c.lower_]
                 if hit2 and hit is None:
                     hit = hit2[:3]
-        if hit is None:  # "Foreign Minister Ali Velayati of Iran", "Sheikh Ali Khalifa al-Sabah of Kuwait"
-            hit = next(((e.country, None, f"'of {name}' after the name") for c in ent.root.children
-                        if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+        if hit is None:  # "Foreign Minister Ali Velayati of Iran", "Sheikh Ali Khalifa al-Sabah of Kuwait",
+            # "Amirov and Omarov, both from Azerbaijan" (said after the first of the names)
+            named = [ent.root] + ([first] if first is not None else [])
+            named += [c for n in named for c in n.children if c.dep_ == "appos" and c.lower_ in ("both", "all")]
+            hit = next(((e.country, None, f"'{c.lower_} {name}' after the name") for n in named for c in n.children
+                        if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children if p.dep_ == "pobj"
                         for name in [doc[p.left_edge.i:p.i + 1].text.removeprefix("the ")]
                         for e in [self.kb.lookup(name, date) or self.kb.lookup(p.text, date)]
                         if e is not None and e.kind == "country"), None)
@@ -2335,6 +2342,28 @@ def _new_id(actors: list) -> str:
     while f"A{n}" in ids:
         n += 1
     return f"A{n}"
+
+
+def _in_the_dock(span) -> bool:
+    """"Amirov and Omarov have pleaded not guilty", "X was convicted", "X, who faces murder charges": a
+    defendant."""
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "Amirov and | Omarov"
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and _docking(verb) \
+            and (verb.lemma_.lower() != "plead" or tok.dep_ == "nsubj"):
+        return True
+    return any(v.dep_ == "relcl" and (_docking(v) or v.lemma_.lower() == "face" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in CHARGE_NOUNS for o in v.children)) for v in tok.children)
+
+
+def _docking(verb) -> bool:
+    """"convicted", "sentenced", "pleaded (not) guilty"; not "pleaded with civilians to go home"."""
+    lemma = verb.lemma_.lower()
+    return lemma in DOCK_VERBS and (lemma != "plead" or any(c.lower_ == "guilty" for c in verb.children))
 
 
 def _to_shelter(verb) -> bool:
