@@ -2320,3 +2320,11 @@ def test_actors_a_country_said_after_a_name_with_from(run):
             "Karim Bello, from Nigeria, said he was tired.")
     assert _at(text, run, "Omarov", published="2025-03-18").country == "AZE"
     assert _at(text, run, "Karim Bello", published="2025-03-18").country == "NGA"
+
+
+def test_actors_people_of_several_places_in_one_country_are_one_group(run):
+    text = "Residents of Yangon and Mandalay have queued for hours to refill oxygen cylinders."
+    residents = _at(text, run, "Residents", published="2021-07-15")
+    assert residents is not None and residents.code == "MMRCVL"
+    text = "The leaders of Britain, France and Italy met in Rome."
+    assert _at(text, run, "leaders", published="2021-07-15") is None  # one actor per country, not a group

@@ -950,7 +950,9 @@ class ActorFinder:
                     c.dep_ in ("det", "poss") for c in tok.children):
                 continue  # "reinstated as leader of the government": an office, not someone holding it
             hit = self._modifier_country(tok, date)
-            several = bool(hit) and hit[3].dep_ == "pobj" and any(True for _ in hit[3].conjuncts)
+            # "the leaders of Britain, France and Italy": several countries; not "residents of Yangon and Mandalay"
+            several = bool(hit) and hit[3].dep_ == "pobj" and any(
+                (_gazetteer_country(c) or (None,))[0] != hit[0] for c in hit[3].conjuncts)
             org_hit = bool(hit) and (any(_names_organization(kb, t, date) for t in hit[3].subtree if t.pos_ == "PROPN")
                                      # "president of Cameroon's Association of Poultry Farmers"
                                      or hit[3].ent_type_ == "ORG" and hit[3].dep_ == "pobj"
