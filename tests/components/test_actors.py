@@ -2328,3 +2328,9 @@ def test_actors_people_of_several_places_in_one_country_are_one_group(run):
     assert residents is not None and residents.code == "MMRCVL"
     text = "The leaders of Britain, France and Italy met in Rome."
     assert _at(text, run, "leaders", published="2021-07-15") is None  # one actor per country, not a group
+
+
+def test_actors_a_faiths_people_tagged_as_proper_nouns_are_a_group(run):
+    text = "Police said announcements from a local mosque had called on Muslims to gather."
+    muslims = _at(text, run, "Muslims", published="2023-08-17")
+    assert (muslims.kind, muslims.sector, muslims.religion) == ("group", "CVL", "MOS")

@@ -922,6 +922,8 @@ class ActorFinder:
                     and tok.text not in kb.religions:
                 # "U.S. Marines", a sentence's first "Farmers": a proper noun keeps its plural as its lemma
                 lemma, tag = _singular(lemma), "NNS"
+            if tag == "NNPS" and tok.text in kb.religions:
+                tag = "NNS"  # "called on Muslims to gather": a faith's people, a plural like any other
             if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
                     and not doc[tok.i + 1].whitespace_ and f"{tok.lower_}-{doc[tok.i + 2].lemma_.lower()}" in kb.sectors:
                 continue  # "hostage" in "hostage-takers": the whole word is the sector noun, coded at its end
