@@ -2334,3 +2334,16 @@ def test_actors_a_faiths_people_tagged_as_proper_nouns_are_a_group(run):
     text = "Police said announcements from a local mosque had called on Muslims to gather."
     muslims = _at(text, run, "Muslims", published="2023-08-17")
     assert (muslims.kind, muslims.sector, muslims.religion) == ("group", "CVL", "MOS")
+
+
+def test_actors_people_driven_from_home_hosted_or_of_a_camp_are_refugees(run):
+    text = "The war has forced more than 2 million people from their homes, according to the United Nations."
+    assert _at(text, run, "2 million people", published="2023-06-20").sector == "REF"
+    text = "Crowds set fire to five churches, forcing hundreds of Christian families to flee to nearby fields."
+    assert _at(text, run, "Christian families", published="2023-08-17").sector == "REF"
+    text = "Bangladesh hosts about 1 million Rohingya, most of whom fled a 2017 crackdown by Myanmar's military."
+    assert _at(text, run, "Rohingya", published="2023-08-17").code == "MMRREF"
+    text = "Kurdish regional officials have said camp residents will not be forced out."
+    assert _at(text, run, "camp residents", published="2023-08-17").sector == "REF"
+    text = "Crowds set fire to five churches in the town."
+    assert _at(text, run, "Crowds", published="2023-08-17").sector == "CVL"

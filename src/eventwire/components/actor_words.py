@@ -201,3 +201,5 @@ REFUGE_PLACES = set(GRAMMAR["refuge_places"])
 # the dock, a criminal suspect (CAMEO CRM) when the text gives them no other role
 DOCK_VERBS = set(GRAMMAR["dock_verbs"])
 CHARGE_NOUNS = set(GRAMMAR["charge_nouns"])
+# "forced 2 million people from their homes", "forcing families to flee": driven out, refugees
+FORCING_VERBS = set(GRAMMAR["forcing_verbs"])

@@ -62,17 +62,17 @@ from .actor_parse import (_acronym_key, _after_ethnic, _age_noun, _apposition_ki
     _title_of_person, _title_window, _titled_name, _untagged_place)
 from .actor_words import (AFFILIATED_HEADS, ALIAS_VERBS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, BUSINESS_NOUNS,
     CHAMBER_BODY_HEADS, CHARGE_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS, DATED_SECTOR_WORDS,
-    DISPLACING_VERBS, DOCK_VERBS, EXAMPLE_PREPS, FLIGHT_VERBS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORMER_SECTORS,
-    GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS,
-    KIN_NOUNS, KIND_NOUNS, LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MEMBERS_HEADS,
-    MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS, NATIONAL_SOCIETY_NAMES, ORG_HEADS,
-    ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS, PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES,
-    PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_ADJECTIVES, PERSON_PRONOUNS, PERSON_SECTORS, PLACE_FACILITIES,
-    PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES, POLICING_WORDS, PROXY_NOUNS, RANK_WORDS,
-    REFUGE_PLACES, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS,
-    SECRETARY_TITLES, SELL_VERBS, SERVICE_NEUTRAL_NOUNS, SHARED_METONYM_OWNERS, SHARED_METONYMS, SHELTER_NOUNS,
-    STAFF_NOUNS, STATE_BODY_HEADS, STATE_OF_WORDS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS,
-    WORKER_HEADS)
+    DISPLACING_VERBS, DOCK_VERBS, EXAMPLE_PREPS, FLIGHT_VERBS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORCING_VERBS,
+    FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS,
+    INTERNATIONAL_WORDS, KIN_NOUNS, KIND_NOUNS, LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS,
+    MEMBERS_HEADS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS, NATIONAL_SOCIETY_NAMES,
+    ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS, PARTY_MEMBER_COUNTRIES,
+    PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_ADJECTIVES, PERSON_PRONOUNS, PERSON_SECTORS,
+    PLACE_FACILITIES, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES, POLICING_WORDS,
+    PROXY_NOUNS, RANK_WORDS, REFUGE_PLACES, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS,
+    SCOPE_WORDS, SECRETARY_TITLES, SELL_VERBS, SERVICE_NEUTRAL_NOUNS, SHARED_METONYM_OWNERS, SHARED_METONYMS,
+    SHELTER_NOUNS, STAFF_NOUNS, STATE_BODY_HEADS, STATE_OF_WORDS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS,
+    TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
 
 DOMINANT_SHARE = 0.3  # of the article's country mentions (and more than any other), for "the article's country"
 ABOUT_SHARE = 0.5  # the same for the country an article is about, which a bare institution belongs to (5c.)
@@ -1754,12 +1754,17 @@ class ActorFinder:
                 and not _to_shelter(verb) \
                 and all(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in PLACE_NOUNS | {"home", "country"}
                         for o in verb.children if o.dep_ == "dobj")
-            if a is not None and a.kind == "group" and a.sector == "CVL" and tok.tag_ in ("NNS", "NNPS") \
+            if a is not None and a.kind == "group" and a.sector == "CVL" \
+                    and (tok.tag_ in ("NNS", "NNPS") or tok.text in run.kb.ethnic) \
                     and all(tok.sent.start_char <= m.start < tok.sent.end_char for m in a.mentions) and (any(
                     c.dep_ == "acl" and c.lemma_.lower() in FLIGHT_VERBS for c in tok.children)
                     or after is not None and after.tag_ == "VBG" and after.lemma_.lower() in FLIGHT_VERBS
                     or fled or tok.dep_ == "dobj" and tok.head.lemma_.lower() in DISPLACING_VERBS
-                    or _in_refuge(verb) or any(_in_refuge(c) for c in tok.children if c.dep_ == "acl")):
+                    or _in_refuge(verb) or any(_in_refuge(c) for c in tok.children if c.dep_ == "acl")
+                    or _driven_out(subject) or any(  # "people displaced by fighting", "most of whom fled"
+                        c.dep_ in ("acl", "relcl") and (c.lower_ in ("displaced", "uprooted") or c.dep_ == "relcl"
+                                                        and c.lemma_.lower() in FLIGHT_VERBS) for c in tok.children)
+                    or any(c.dep_ == "compound" and c.lemma_.lower() == "camp" for c in tok.children)):
                 a.sector, a.code = "REF", _code(a.country, "REF")
                 a.why += f"; '{tok.text}' fled or displaced: refugees"
             # "Sakina Bibi, who fled her village", "a displaced mother of five sheltering in Deir al-Balah"
@@ -2368,6 +2373,15 @@ def _docking(verb) -> bool:
     """"convicted", "sentenced", "pleaded (not) guilty"; not "pleaded with civilians to go home"."""
     lemma = verb.lemma_.lower()
     return lemma in DOCK_VERBS and (lemma != "plead" or any(c.lower_ == "guilty" for c in verb.children))
+
+
+def _driven_out(tok) -> bool:
+    """"forced more than 2 million people from their homes", "forcing hundreds of families to flee"."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in FORCING_VERBS and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in FLIGHT_VERBS | {"leave"}
+        or c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() == "home" for p in c.children)
+        for c in (*verb.children, *tok.children))
 
 
 def _to_shelter(verb) -> bool:
