@@ -2347,3 +2347,15 @@ def test_actors_people_driven_from_home_hosted_or_of_a_camp_are_refugees(run):
     assert _at(text, run, "camp residents", published="2023-08-17").sector == "REF"
     text = "Crowds set fire to five churches in the town."
     assert _at(text, run, "Crowds", published="2023-08-17").sector == "CVL"
+
+
+def test_actors_an_organisation_listed_with_others_of_one_sector_is_of_it(run):
+    text = "The United Auto Workers union struck General Motors, Ford and Stellantis at the same time."
+    assert _at(text, run, "Ford", published="2023-09-15").sector == "BUS"
+
+
+def test_actors_an_organisations_nickname_names_it(run):
+    text = ("Panama's National Border Service, known as SENAFRONT, runs reception centers. SENAFRONT said 500 "
+            "migrants arrived on Monday.")
+    assert _at(text, run, "SENAFRONT,", published="2023-09-15").name == "National Border Service"
+    assert _at(text, run, "SENAFRONT said", published="2023-09-15").name == "National Border Service"

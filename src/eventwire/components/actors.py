@@ -102,6 +102,7 @@ class _Run:
     named: set = field(default_factory=set)  # countries the text names
     dominant: Optional[str] = None  # the article's country, if one leads
     about: Optional[str] = None  # the same, if it has half or more of the country mentions
+    aliases: dict = field(default_factory=dict)  # a nickname ("Fito", "SENAFRONT") -> the key of whom it names
 
     def add(self, key: str, span, make) -> str:
         """Record a mention of the actor ``key`` (made by ``make()`` if new) and claim its tokens."""
@@ -628,6 +629,11 @@ class ActorFinder:
         for ent in doc.ents:
             if any(t.i in taken for t in ent) or ent.text in kb.demonyms:
                 continue  # "Sierra Leonean" tagged ORG: a demonym, coded with what it modifies
+            alias = _alias_of(ent, run) or run.aliases.get(ent.text)
+            if alias is not None:  # 'Macias, known as "Fito"', 'SENAFRONT' after 'the Border Service, known as
+                run.aliases[ent.text] = alias  # SENAFRONT': a nickname, and the name it gives later
+                add(alias, ent, lambda: None)
+                continue
             near = self._near_miss(ent, date)
             if near is not None:
                 e, text = near
@@ -666,7 +672,7 @@ class ActorFinder:
                     ent = doc[ent.start - 1:ent.end]  # "Jimmy Lai": the dictionary's surname split the name
                     if gazetteer.best(ent.text) is not None:
                         continue  # "Bandar Abbas": a place whose name ends in a known surname
-                key = self._person_key(ent, actors) or _alias_of(ent, run)
+                key = self._person_key(ent, actors)
                 if key is None:
                     country, sector, role, why = self._person_context(ent, date)
                     key = f"person:{ent.text}"
@@ -1211,6 +1217,15 @@ class ActorFinder:
             tok = span.root if span is not None else None
             while tok is not None and tok.dep_ == "conj" and tok.head.i < tok.i:
                 tok = tok.head  # "Los Choneros and | Los Lobos"
+            if a.kind == "organization" and tok is not None:
+                # "General Motors, Ford and Stellantis": listed with organisations all of one sector, of it too
+                listed = {actors[token_actor[t.i]].sector for t in (tok, *tok.conjuncts) if t.i in token_actor
+                          and actors[token_actor[t.i]] is not a and actors[token_actor[t.i]].kind == "organization"}
+                if len(listed) == 1 and None not in listed:
+                    sector, = listed
+                    a.sector, a.code = sector, _code(a.country, sector)
+                    a.why += f"; listed with organisations that are all {sector}"
+                    continue
             if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in EXAMPLE_PREPS \
                     or tok.head.lower_ == "as" and not any(c.lower_ == "such" for c in tok.head.children):
                 continue
@@ -2151,8 +2166,6 @@ class ActorFinder:
             words = _name_words(a.name)
             if a.name == ent.text or _surname(words) == last and not (first is not None and first.text not in words):
                 return key  # "Berisha" is Sali Berisha; "Liri Berisha" (his wife) is not, nor Tommy Suharto Suharto
-            if any(m.text == ent.text for m in a.mentions):
-                return key  # "Fito" again, after 'Jose Adolfo Macias, known as "Fito"'
             if len(ent) == 1 and any(len(m.text.split()) > 1 and _surname(_name_words(m.text)) == _name_words(last)[0]
                                      for m in a.mentions):
                 return key  # "Gonzalez" after "Edmundo Gonzalez" (the dictionary's Edmundo González Urrutia)
@@ -2399,14 +2412,14 @@ def _in_refuge(verb) -> bool:
 
 
 def _alias_of(ent, run) -> Optional[str]:
-    """'Jose Adolfo Macias, known as "Fito"', 'Jimmy Cherizier, nicknamed Barbecue': the person a nickname is
-    given to, whose actor the nickname then names."""
+    """'Jose Adolfo Macias, known as "Fito"', 'Jimmy Cherizier, nicknamed Barbecue', "Panama's National Border
+    Service, known as SENAFRONT": the person (or organisation) a nickname is given to, whose actor it names."""
     verb = ent.root.head.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "as" else ent.root.head
     if not (ent.root.dep_ in ("pobj", "oprd", "dobj") and verb.lemma_.lower() in ALIAS_VERBS and verb.tag_ == "VBN"
             and verb.dep_ in ("acl", "appos", "relcl") and verb.head.i in run.token_actor):
         return None
     key = run.token_actor[verb.head.i]
-    return key if run.actors[key].kind == "person" else None
+    return key if run.actors[key].kind in ("person", "organization") else None
 
 
 def _policing(tok) -> bool:
