@@ -2359,3 +2359,9 @@ def test_actors_an_organisations_nickname_names_it(run):
             "migrants arrived on Monday.")
     assert _at(text, run, "SENAFRONT,", published="2023-09-15").name == "National Border Service"
     assert _at(text, run, "SENAFRONT said", published="2023-09-15").name == "National Border Service"
+
+
+def test_actors_a_countrys_name_in_a_sentence_is_the_country_not_a_town_of_another_named_country(run):
+    text = ("Washington said it would help. Amnesty International said on Monday that soldiers had detained refugees "
+            "in raids in the Bekaa Valley and Mount Lebanon and handed them over to the Syrian army at the border.")
+    assert _at(text, run, "soldiers", published="2023-05-01").country == "LBN"  # not Mount Lebanon, Pennsylvania

@@ -431,11 +431,15 @@ def _sentence_place_country(sent) -> Optional[tuple[str, str]]:
             plain = gazetteer.best(ent.text)
             if plain is not None and plain.country is None and plain.kind in ("water", "continent"):
                 continue  # "the Pacific ports": an ocean, not Pacific, Missouri in a story that names the US
-            place = gazetteer.best(ent.text, sent.doc.user_data.get(NAMED_KEY, ()))
+            place = plain if plain is not None and plain.kind == "country" \
+                else gazetteer.best(ent.text, sent.doc.user_data.get(NAMED_KEY, ()))  # not Lebanon, Pennsylvania
             if place is not None and place.kind == "country":
                 place = _longer_place(ent, place.country) or place  # "Northern | Ireland", tagged short
             # a city or region; a country only where something happens in it ("in northern Uganda")
-            where = ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at", "inside", "across", "throughout")
+            first = ent.root
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head  # "in the Bekaa Valley and | Lebanon"
+            where = first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "inside", "across", "throughout")
             if place is not None and place.country and (place.kind != "country" or where):
                 found.setdefault(place.country, []).append(ent.text)
     if len(found) != 1:
@@ -824,6 +828,12 @@ def _gazetteer_country(tok, titled: bool = False):
     return place.country, None, f"place '{text}' ({place.kind} in {place.country})"
 
 
+def _near_country(place, country_name: str, km: float = 2500) -> bool:
+    """Is a town within ``km`` of the country its name contains ("Lao Cai" by Laos; not Mount Lebanon, PA)?"""
+    country = gazetteer.best(country_name)
+    return country is None or gazetteer.distance_km(place.lat, place.lon, country.lat, country.lon) <= km
+
+
 def _longer_place(sp, iso):
     """The gazetteer's place when a country name is part of a longer place name of another country
     ("Northern Ireland", "Western Sahara", "the Niger Delta"), else None."""
@@ -836,8 +846,9 @@ def _longer_place(sp, iso):
     for name in names:
         place = gazetteer.best(name)
         if place is not None and place.country and place.country != iso \
-                and gazetteer.normalize(place.name) == gazetteer.normalize(name):  # "Lao Cai" is "Lào Cai"
-            return place
+                and gazetteer.normalize(place.name) == gazetteer.normalize(name) \
+                and (place.kind != "city" or _near_country(place, sp.text)):  # not Mount Lebanon, Pennsylvania
+            return place  # ("Lao Cai" is "Lào Cai")
     return None
 
 
