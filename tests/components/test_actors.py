@@ -2365,3 +2365,11 @@ def test_actors_a_countrys_name_in_a_sentence_is_the_country_not_a_town_of_anoth
     text = ("Washington said it would help. Amnesty International said on Monday that soldiers had detained refugees "
             "in raids in the Bekaa Valley and Mount Lebanon and handed them over to the Syrian army at the border.")
     assert _at(text, run, "soldiers", published="2023-05-01").country == "LBN"  # not Mount Lebanon, Pennsylvania
+
+
+def test_actors_the_last_word_of_an_organisations_name_names_it_again(run):
+    text = ("Russia arrested Evan Gershkovich, a reporter for The Wall Street Journal. The Journal said it "
+            "vehemently denies the allegations. Egypt agreed a loan with the International Monetary Fund, and the "
+            "Fund said talks went well.")
+    assert _at(text, run, "Journal said", published="2023-03-30").name == "The Wall Street Journal"
+    assert _at(text, run, "Fund said", published="2023-03-30").name == "International Monetary Fund"

@@ -193,6 +193,16 @@ def _acronym_key(tok, actors: dict) -> Optional[str]:
     return keys[0] if len(keys) == 1 else None
 
 
+def _short_name_key(ent, actors: dict) -> Optional[str]:
+    """'the Journal' after 'The Wall Street Journal', 'the Agency' after 'the Central Intelligence Agency': the one
+    organisation named before whose longer name ends in this capitalised word."""
+    if len(ent) != 1 or not ent[0].is_title or ent.start == 0 or ent.doc[ent.start - 1].lower_ != "the":
+        return None
+    keys = [k for k, a in actors.items() if a.kind == "organization" and len(a.name.split()) >= 2
+            and a.name.split()[-1] == ent.text and any(m.start < ent.start_char for m in a.mentions)]
+    return keys[0] if len(keys) == 1 else None
+
+
 def _initials(name: str) -> str:
     """"National Intelligence and Security Agency" -> "NISA" (function words skipped)."""
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())

@@ -58,8 +58,8 @@ from .actor_parse import (_acronym_key, _after_ethnic, _age_noun, _apposition_ki
     _names_organization, _namesake_party, _np_span, _other_full_name, OWNED_ELSEWHERE_KEY, _past_apposition,
     _people_adjective, _people_plural, _person_by_name, _person_nearby, _persons_beside, _place_in_name,
     _places_in_titles, _portfolio_name, _posted_from, _proper_place, _relative_role, _ruling_before, _said_sector,
-    _sentence_place_country, _singular, _sizeable_place, _sponsored_definite, _stance_word, _surname, _take_employer,
-    _title_of_person, _title_window, _titled_name, _untagged_place)
+    _sentence_place_country, _short_name_key, _singular, _sizeable_place, _sponsored_definite, _stance_word, _surname,
+    _take_employer, _title_of_person, _title_window, _titled_name, _untagged_place)
 from .actor_words import (AFFILIATED_HEADS, ALIAS_VERBS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, BUSINESS_NOUNS,
     CHAMBER_BODY_HEADS, CHARGE_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS, DATED_SECTOR_WORDS,
     DISPLACING_VERBS, DOCK_VERBS, EXAMPLE_PREPS, FLIGHT_VERBS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORCING_VERBS,
@@ -682,6 +682,8 @@ class ActorFinder:
                         confidence=0.7 if country else 0.5))
                 else:
                     add(key, ent, lambda: None)
+            elif ent.label_ == "ORG" and _short_name_key(ent, actors):
+                add(_short_name_key(ent, actors), ent, lambda: None)  # "the Journal": The Wall Street Journal
             elif ent.label_ == "ORG" and len(ent) == 1 and _acronym_key(ent[0], actors):
                 add(_acronym_key(ent[0], actors), ent, lambda: None)
             elif ent.label_ == "ORG" and len(ent) == 1 and self._person_key(ent, actors):
