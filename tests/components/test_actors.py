@@ -2373,3 +2373,11 @@ def test_actors_the_last_word_of_an_organisations_name_names_it_again(run):
             "Fund said talks went well.")
     assert _at(text, run, "Journal said", published="2023-03-30").name == "The Wall Street Journal"
     assert _at(text, run, "Fund said", published="2023-03-30").name == "International Monetary Fund"
+
+
+def test_actors_dockers_train_drivers_and_clinical_officers(run):
+    text = ("Dockers blocked the ports of Le Havre and Marseille. Sophie Durand, a 48-year-old train driver from "
+            "Lyon, said she would strike again. In Kenya, clinical officers threatened to join the doctors' strike.")
+    assert _at(text, run, "Dockers", published="2023-03-07").sector == "LAB"
+    assert _at(text, run, "Sophie Durand", published="2023-03-07").sector == "LAB"
+    assert _at(text, run, "clinical officers", published="2023-03-07").sector == "HLH"  # not army officers
