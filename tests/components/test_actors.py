@@ -2381,3 +2381,11 @@ def test_actors_dockers_train_drivers_and_clinical_officers(run):
     assert _at(text, run, "Dockers", published="2023-03-07").sector == "LAB"
     assert _at(text, run, "Sophie Durand", published="2023-03-07").sector == "LAB"
     assert _at(text, run, "clinical officers", published="2023-03-07").sector == "HLH"  # not army officers
+
+
+def test_actors_relatives_of_a_group_are_people_in_their_own_right(run):
+    text = "Relatives of drug war victims gathered outside a church in Manila."
+    relatives = _at(text, run, "Relatives", published="2024-11-13")
+    assert relatives is not None and relatives.code == "PHLCVL"
+    text = "The wife of Alexei Navalny spoke in Munich."
+    assert _at(text, run, "wife", published="2024-02-16").country == "RUS"  # one person's family: his

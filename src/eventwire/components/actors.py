@@ -948,7 +948,8 @@ class ActorFinder:
             if past:
                 role_key = None  # "the ousted Egyptian leader": not whoever holds the office now
             if lemma in KIN_NOUNS and any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
-                                          or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                                          or c.dep_ == "prep" and c.lower_ == "of" and not _kin_of_a_group(tok, c)
+                                          for c in tok.children):
                 continue  # "his son", "the wife of X": the family's, coded once the family is known (6.)
             if _epithet(tok) and not _title_of_person(tok) and not (
                     tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON") \
@@ -2397,6 +2398,13 @@ def _driven_out(tok) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in FLIGHT_VERBS | {"leave"}
         or c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() == "home" for p in c.children)
         for c in (*verb.children, *tok.children))
+
+
+def _kin_of_a_group(tok, prep) -> bool:
+    """"Relatives of drug war victims", "families of the hostages": people in their own right (CVL), not one
+    person's family."""
+    return tok.tag_ == "NNS" and any(p.dep_ == "pobj" and p.tag_ == "NNS" and p.ent_type_ != "PERSON"
+                                     for p in prep.children)
 
 
 def _to_shelter(verb) -> bool:
