@@ -2389,3 +2389,10 @@ def test_actors_relatives_of_a_group_are_people_in_their_own_right(run):
     assert relatives is not None and relatives.code == "PHLCVL"
     text = "The wife of Alexei Navalny spoke in Munich."
     assert _at(text, run, "wife", published="2024-02-16").country == "RUS"  # one person's family: his
+
+
+def test_actors_a_regions_word_ending_a_place_name_is_not_the_region(run):
+    text = ("The quake struck Jajarkot district shortly before midnight, killing at least 153 people in Jajarkot and "
+            "neighboring Rukum West, Nepal's Home Ministry said.")
+    assert _at(text, run, "West", published="2023-11-04") is None  # not "the West"
+    assert _at(text, run, "153 people", published="2023-11-04").country == "NPL"

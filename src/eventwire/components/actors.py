@@ -290,8 +290,9 @@ class ActorFinder:
                 if e is not None and _namesake_party(e, named):
                     e = None  # another country's namesake party (as in 1.)
                 end = idx[k] + n
-                if e and e.kind == "group" and end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
-                    continue  # "West Darfur State", "West Bank": part of a name
+                if e and e.kind == "group" and (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
+                                                or _name_before(doc[idx[k]])):
+                    continue  # "West Darfur State", "West Bank", "Rukum West": part of a name
                 if e and e.kind == "country" and _longer_place(doc[idx[k]:end], e.country) is not None:
                     place = _longer_place(doc[idx[k]:end], e.country)
                     return place.country, None, f"place '{place.name}' ({place.kind} in {place.country})"
@@ -395,6 +396,9 @@ class ActorFinder:
         societies = [sp for sp in chosen if sp.text.lower() in NATIONAL_SOCIETY_NAMES and sp.start > 0
                      and _names_a_country(doc[sp.start - 1], kb, date)]
         chosen = [sp for sp in chosen if not any(s.start - 1 in range(sp.start, sp.end) or s == sp for s in societies)]
+        # "neighboring Rukum West": a region's word ending a longer place name
+        chosen = [sp for sp in chosen if not (len(sp) == 1 and _name_before(sp[0])
+                                              and getattr(kb.lookup(sp.text, date), "kind", None) == "group")]
         # the countries the text names: "Tripoli" near "Lebanese" is Lebanon's Tripoli, not Libya's
         named = collections.Counter()
         for sp in chosen:
@@ -2398,6 +2402,13 @@ def _driven_out(tok) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in FLIGHT_VERBS | {"leave"}
         or c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() == "home" for p in c.children)
         for c in (*verb.children, *tok.children))
+
+
+def _name_before(tok) -> bool:
+    """"Rukum | West": a capitalised name word in front makes this word part of a longer name."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.pos_ == "PROPN" and before.is_title and not before.is_sent_start \
+        and before.dep_ == "compound" and before.head.i == tok.i
 
 
 def _kin_of_a_group(tok, prep) -> bool:
