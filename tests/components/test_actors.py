@@ -2396,3 +2396,11 @@ def test_actors_a_regions_word_ending_a_place_name_is_not_the_region(run):
             "neighboring Rukum West, Nepal's Home Ministry said.")
     assert _at(text, run, "West", published="2023-11-04") is None  # not "the West"
     assert _at(text, run, "153 people", published="2023-11-04").country == "NPL"
+
+
+def test_actors_numbers_counting_people_are_people(run):
+    text = "Police used tear gas to disperse them and detained dozens. The war killed thousands and displaced millions."
+    assert _at(text, run, "dozens", published="2023-11-04").sector == "CVL"
+    assert _at(text, run, "millions", published="2023-11-04").sector == "REF"
+    text = "The company spent millions on lobbying."
+    assert _at(text, run, "millions", published="2023-11-04") is None  # money, not people

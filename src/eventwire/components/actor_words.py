@@ -203,3 +203,5 @@ DOCK_VERBS = set(GRAMMAR["dock_verbs"])
 CHARGE_NOUNS = set(GRAMMAR["charge_nouns"])
 # "forced 2 million people from their homes", "forcing families to flee": driven out, refugees
 FORCING_VERBS = set(GRAMMAR["forcing_verbs"])
+# what is done to or by people counted, not named: "detained dozens", "displaced millions", "thousands marched"
+CROWD_VERBS = set(GRAMMAR["crowd_verbs"])

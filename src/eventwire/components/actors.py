@@ -61,18 +61,18 @@ from .actor_parse import (_acronym_key, _after_ethnic, _age_noun, _apposition_ki
     _sentence_place_country, _short_name_key, _singular, _sizeable_place, _sponsored_definite, _stance_word, _surname,
     _take_employer, _title_of_person, _title_window, _titled_name, _untagged_place)
 from .actor_words import (AFFILIATED_HEADS, ALIAS_VERBS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, BUSINESS_NOUNS,
-    CHAMBER_BODY_HEADS, CHARGE_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS, DATED_SECTOR_WORDS,
-    DISPLACING_VERBS, DOCK_VERBS, EXAMPLE_PREPS, FLIGHT_VERBS, FOLLOWER_NOUNS, FOLLOWER_SECTORS, FORCING_VERBS,
-    FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES, HONORIFIC_TITLES, INSTITUTIONS,
-    INTERNATIONAL_WORDS, KIN_NOUNS, KIND_NOUNS, LEAD_VERBS, LEADING_TITLES, LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS,
-    MEMBERS_HEADS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_LINK_WORDS, NATIONAL_SOCIETY_NAMES,
-    ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS, PARTY_MEMBER_COUNTRIES,
-    PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_ADJECTIVES, PERSON_PRONOUNS, PERSON_SECTORS,
-    PLACE_FACILITIES, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS, POLICED_PHRASES, POLICING_WORDS,
-    PROXY_NOUNS, RANK_WORDS, REFUGE_PLACES, REFUGEE_WORDS, RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS,
-    SCOPE_WORDS, SECRETARY_TITLES, SELL_VERBS, SERVICE_NEUTRAL_NOUNS, SHARED_METONYM_OWNERS, SHARED_METONYMS,
-    SHELTER_NOUNS, STAFF_NOUNS, STATE_BODY_HEADS, STATE_OF_WORDS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS,
-    TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
+    CHAMBER_BODY_HEADS, CHARGE_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS, CROWD_VERBS,
+    DATED_SECTOR_WORDS, DISPLACING_VERBS, DOCK_VERBS, EXAMPLE_PREPS, FLIGHT_VERBS, FOLLOWER_NOUNS, FOLLOWER_SECTORS,
+    FORCING_VERBS, FORMER_SECTORS, GENERIC_HEADS, GROUP_NOUNS, HARM_VERBS, HEAD_ROLE_NOUNS, HOLDER_SUFFIXES,
+    HONORIFIC_TITLES, INSTITUTIONS, INTERNATIONAL_WORDS, KIN_NOUNS, KIND_NOUNS, LEAD_VERBS, LEADING_TITLES,
+    LEGISLATURE_WORDS, MAINLAND, MEMBER_NOUNS, MEMBERS_HEADS, MINORITY_NOUNS, NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS,
+    NAME_LINK_WORDS, NATIONAL_SOCIETY_NAMES, ORG_HEADS, ORG_NAME_HEADS, OVERTHROW_VERBS, PART_NOUNS, PARTITIVE_WORDS,
+    PARTY_MEMBER_COUNTRIES, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_ADJECTIVES,
+    PERSON_PRONOUNS, PERSON_SECTORS, PLACE_FACILITIES, PLACE_NOUNS, PLACE_PREPS, PLACE_VERBS, PLURAL_PRONOUNS,
+    POLICED_PHRASES, POLICING_WORDS, PROXY_NOUNS, QUANTITY_NOUNS, RANK_WORDS, REFUGE_PLACES, REFUGEE_WORDS,
+    RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SELL_VERBS,
+    SERVICE_NEUTRAL_NOUNS, SHARED_METONYM_OWNERS, SHARED_METONYMS, SHELTER_NOUNS, STAFF_NOUNS, STATE_BODY_HEADS,
+    STATE_OF_WORDS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
 
 DOMINANT_SHARE = 0.3  # of the article's country mentions (and more than any other), for "the article's country"
 ABOUT_SHARE = 0.5  # the same for the country an article is about, which a bare institution belongs to (5c.)
@@ -1008,6 +1008,10 @@ class ActorFinder:
                 for c in tok.children)
             three = f"{doc[tok.i - 2].lemma_.lower()} {two}" if tok.i > 1 else ""
             sector = kb.sectors.get(three) or kb.sectors.get(two) or kb.sectors.get(lemma)
+            if sector is None and lemma in QUANTITY_NOUNS and tag == "NNS" and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and (
+                    tok.dep_ in ("dobj", "nsubjpass", "nsubj", "conj") and tok.head.lemma_.lower() in CROWD_VERBS | HARM_VERBS):
+                sector = "CVL"  # "detained dozens", "killed thousands and displaced millions": people, uncounted
             ahead = " ".join([lemma] + [t.lemma_.lower() for t in doc[tok.i + 1:tok.i + 3]])
             if doc[tok.i + 1:tok.i + 2].text == "of" and kb.sectors.get(ahead) and doc[tok.i + 2].is_lower \
                     and doc[tok.i + 2].i not in taken:
@@ -1154,9 +1158,10 @@ class ActorFinder:
                 if place.i != tok.i:  # "the town of Cizre": the town's name is part of the mention
                     sp, name = doc[sp.start:place.i + 1], place.text
                 key = f"group:{country}{sector}:{lemma}"
-                add(key, sp, lambda name=name, country=country, sector=sector, why=why, lemma=lemma: Actor(
+                noun = f"'{tok.text}' counting people" if lemma in QUANTITY_NOUNS else f"sector noun '{lemma}'"
+                add(key, sp, lambda name=name, country=country, sector=sector, why=why, noun=noun: Actor(
                     id="", name=name, kind="group", country=country, sector=sector, code=_code(country, sector),
-                    why=f"sector noun '{lemma}' ({sector}) + {why}", confidence=0.75))
+                    why=f"{noun} ({sector}) + {why}", confidence=0.75))
                 if not resident and "living there" not in why:  # "the Albanian population" of Montenegro, "Bosnian
                     # Serb forces": one people in one state, not two countries
                     self._coordinated_modifiers(tok, hit, sector, lemma, date, add)
@@ -1208,9 +1213,10 @@ class ActorFinder:
                 if sector == "CVL" and (any(c.lemma_.lower() in ("displace", "displaced") for c in tok.children)
                                         or tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("displace", "uproot")):
                     sector = "REF"  # "3,000 people were displaced": refugees (CAMEO DISPLACED_PEOPLE)
-                add(f"group:{name.lower()}", sp, lambda name=name, sector=sector, lemma=lemma: Actor(
+                noun = f"'{tok.text}' counting people" if lemma in QUANTITY_NOUNS else f"sector noun '{lemma}'"
+                add(f"group:{name.lower()}", sp, lambda name=name, sector=sector, noun=noun: Actor(
                     id="", name=name, kind="group", country=None, sector=sector, code=sector,
-                    why=f"sector noun '{lemma}' ({sector}), country unknown", confidence=0.4))
+                    why=f"{noun} ({sector}), country unknown", confidence=0.4))
 
     @staticmethod
     def _named_as_examples(run: "_Run") -> None:
