@@ -2404,3 +2404,8 @@ def test_actors_numbers_counting_people_are_people(run):
     assert _at(text, run, "millions", published="2023-11-04").sector == "REF"
     text = "The company spent millions on lobbying."
     assert _at(text, run, "millions", published="2023-11-04") is None  # money, not people
+
+
+def test_actors_an_honour_in_the_title_does_not_unseat_an_office_held_that_day(run):
+    text = "DHAKA — Nobel Peace Prize laureate Muhammad Yunus was sworn in as head of Bangladesh's interim government."
+    assert _at(text, run, "Muhammad Yunus", published="2024-08-09").sector == "GOV"  # not ELI: in office

@@ -593,8 +593,9 @@ class ActorFinder:
                 # date stays (with no date the text's description wins, as for the GSR's laureates)
                 honour = bool(date) and sector == "ELI" and title \
                     and not any(w in PAST_TITLE_WORDS or w.startswith("ex-") for w in title) \
-                    and (e.sector not in PAST_OFFICE_SECTORS or title[-1] in GENERIC_HEADS and e.active_on(date))
-                # ("the veteran politician Lula" in 2024: a description, not a past office)
+                    and (e.sector not in PAST_OFFICE_SECTORS or e.active_on(date))
+                # ("the veteran politician Lula", "Nobel Peace Prize laureate Muhammad Yunus" as chief adviser in
+                # 2024: a description, not a past office; an office held that day stays)
                 if sector and sector != e.sector and not ruler and not honorific and not opposing and not honour and (
                         sector == "ELI" or led_body or title[0] not in GENERIC_HEADS
                         and not (sector == "MIL" and e.sector in ("GOV", "REB") and date)  # a rebel's "General"
