@@ -2409,3 +2409,10 @@ def test_actors_numbers_counting_people_are_people(run):
 def test_actors_an_honour_in_the_title_does_not_unseat_an_office_held_that_day(run):
     text = "DHAKA — Nobel Peace Prize laureate Muhammad Yunus was sworn in as head of Bangladesh's interim government."
     assert _at(text, run, "Muhammad Yunus", published="2024-08-09").sector == "GOV"  # not ELI: in office
+
+
+def test_actors_a_bare_dateline_is_no_person_and_where_someone_came_from_does_not_set_a_sentence(run):
+    text = ("DHAKA — Nobel Peace Prize laureate Muhammad Yunus returned from Paris earlier in the day and appealed "
+            "for calm, urging Bangladeshis to protect religious minorities.")
+    assert _at(text, run, "DHAKA", published="2024-08-09") is None  # the dateline's town, not a private person
+    assert _at(text, run, "religious minorities", published="2024-08-09").country == "BGD"  # not France

@@ -21,7 +21,7 @@ from .actor_words import (AFFILIATED_HEADS, ALLEGIANCE_NOUNS, AWAY_PREPS, BLOC_M
     NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_PARTICLES, NAME_PHRASE_SECTORS, NAME_SUFFIXES, NAMED_AFTER_HEADS,
     ORG_HEADS, ORG_NAME_HEADS, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_ADJECTIVES,
     PEOPLE_DEMONYMS, PLACE_NOUNS, PLACE_VERBS, QUANTITY_NOUNS, ROLE_NOUNS, ROLE_VERBS, RULING_WORDS, SECRETARY_TITLES,
-    SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS, TRANSNATIONAL_WORDS)
+    SOURCE_NOUNS, STANCE_PREFIXES, STANCE_SUFFIXES, TITLE_WORDS, TRANSNATIONAL_WORDS, TRAVEL_VERBS)
 
 if TYPE_CHECKING:
     from .actors import ActorFinder
@@ -420,12 +420,14 @@ def _as_of(a: Actor, kb: KB, era: Optional[str]) -> None:
 
 def _sentence_place_country(sent) -> Optional[tuple[str, str]]:
     """(country, places) when every city or region named in the sentence (not where something goes: "flew to
-    Damascus") is in one country, else None."""
+    Damascus", nor where someone came from: "returned from Paris") is in one country, else None."""
     found = {}
     finder = _finder_for(sent.doc)
     kb = finder.kb if finder is not None else None
     for ent in sent.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC") and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in AWAY_PREPS):
+        if ent.label_ in ("GPE", "LOC", "FAC") and not (ent.root.dep_ == "pobj" and (
+                ent.root.head.lower_ in AWAY_PREPS
+                or ent.root.head.lower_ == "from" and ent.root.head.head.lemma_.lower() in TRAVEL_VERBS)):
             capital = kb.capitals.get(ent.text) if kb is not None else None
             named = sent.doc.user_data.get(NAMED_KEY, ())
             if capital and named and capital not in named \
@@ -573,18 +575,22 @@ def _person_by_name(text: str, actors: dict) -> Optional[str]:
 
 
 def _dateline_name(doc) -> Optional[str]:
-    """"MARANCHON, SPAIN —": the upper-case town a text opens with, before its upper-case country and a dash
-    (the tagger takes small towns for people)."""
+    """"MARANCHON, SPAIN —", "DHAKA —": the upper-case town a text opens with, before a dash (and its upper-case
+    country, if given); the tagger takes such towns for people."""
+    dashes = ("-", "–", "—", "--", "(")
+
     def upper_run(i):
         j = i
         while j < min(len(doc), i + 4) and doc[j].text.rstrip(".").isalpha() and doc[j].text.isupper():
             j += 1
         return j
     end = upper_run(0)
+    if 0 < end < len(doc) and doc[end].text in dashes[:4]:
+        return doc[:end].text
     if end == 0 or end >= len(doc) or doc[end].text != ",":
         return None
     after = upper_run(end + 1)
-    if after == end + 1 or after >= len(doc) or doc[after].text not in ("-", "–", "—", "--", "("):
+    if after == end + 1 or after >= len(doc) or doc[after].text not in dashes:
         return None
     return doc[:end].text
 

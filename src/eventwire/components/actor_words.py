@@ -205,3 +205,5 @@ CHARGE_NOUNS = set(GRAMMAR["charge_nouns"])
 FORCING_VERBS = set(GRAMMAR["forcing_verbs"])
 # what is done to or by people counted, not named: "detained dozens", "displaced millions", "thousands marched"
 CROWD_VERBS = set(GRAMMAR["crowd_verbs"])
+# "returned from Paris", "flew in from Moscow": where someone came from, not where the sentence is set
+TRAVEL_VERBS = set(GRAMMAR["travel_verbs"])
