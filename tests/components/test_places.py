@@ -149,3 +149,15 @@ def test_places_mistagged_names_after_preposition_or_in_a_list(run):
                        "Ministers later flew to Tunis for talks.")
     assert got["Nitra"].country == "SVK"
     assert got["Tunis"].country == "TUN"
+
+
+def test_places_first_level_divisions_of_conflict_countries(run):
+    places = _places(run, "Gunmen attacked villages in Borno and Zamfara State, while fighting spread in North Kivu "
+                          "and Cabo Delgado. Kano and Kharkiv Oblast were calm.")
+    assert (places["Borno"].kind, places["Borno"].country) == ("region", "NGA")
+    assert places["Zamfara State"].country == "NGA"
+    assert (places["North Kivu"].kind, places["North Kivu"].country) == ("region", "COD")
+    assert places["Cabo Delgado"].country == "MOZ"
+    assert places["Kano"].kind == "city"  # the city, not Kano State
+    kharkiv = next(p for t, p in places.items() if t.startswith("Kharkiv"))
+    assert (kharkiv.kind, kharkiv.country) == ("region", "UKR")
