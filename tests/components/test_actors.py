@@ -2416,3 +2416,10 @@ def test_actors_a_bare_dateline_is_no_person_and_where_someone_came_from_does_no
             "for calm, urging Bangladeshis to protect religious minorities.")
     assert _at(text, run, "DHAKA", published="2024-08-09") is None  # the dateline's town, not a private person
     assert _at(text, run, "religious minorities", published="2024-08-09").country == "BGD"  # not France
+
+
+def test_actors_businesspeople_and_organizers(run):
+    text = ("Investigators were tracing the businesspeople who paid for the buses. Organizers said dozens of people "
+            "were injured.")
+    assert _at(text, run, "businesspeople", published="2023-01-09").sector == "BUS"
+    assert _at(text, run, "Organizers", published="2023-01-09").sector == "CVL"
