@@ -2423,3 +2423,12 @@ def test_actors_businesspeople_and_organizers(run):
             "were injured.")
     assert _at(text, run, "businesspeople", published="2023-01-09").sector == "BUS"
     assert _at(text, run, "Organizers", published="2023-01-09").sector == "CVL"
+
+
+def test_actors_a_sentence_opening_in_a_town_the_tagger_missed_is_set_there(run):
+    text = ("NAIROBI, Kenya — A Kenyan court blocked the plan. Kenya's government said it would appeal. In "
+            "Port-au-Prince, residents said the gangs were tightening their grip.")
+    assert _at(text, run, "gangs", published="2024-01-26").country == "HTI"  # not Kenya, the story's country
+    text = ("NAIROBI, Kenya — A Kenyan court blocked the plan. In Kennedy's view, the gangs were tightening their "
+            "grip.")
+    assert _at(text, run, "gangs", published="2024-01-26").country == "KEN"  # a view, not a town

@@ -454,6 +454,16 @@ def _sentence_place_country(sent) -> Optional[tuple[str, str]]:
             where = first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "inside", "across", "throughout")
             if place is not None and place.country and (place.kind != "country" or where):
                 found.setdefault(place.country, []).append(ent.text)
+    # "In Port-au-Prince, residents said", "In Gao, ...": a sizeable town the tagger missed, opening the sentence
+    first = sent[0]
+    if first.lower_ in ("in", "at"):
+        pobj = next((c for c in first.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+                     and c.ent_type_ not in ("GPE", "LOC", "FAC") and c.i + 1 < sent.end and sent.doc[c.i + 1].text == ","),
+                    None)  # (tagged as a person or as nothing)
+        name = sent.doc[pobj.left_edge.i:pobj.i + 1].text if pobj is not None else ""
+        place = gazetteer.best(name) if name[:1].isupper() else None
+        if place is not None and place.country and place.kind in ("city", "region") and place.weight >= 50_000:
+            found.setdefault(place.country, []).append(name)
     if len(found) != 1:
         return None
     (iso, names), = found.items()
