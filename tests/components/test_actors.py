@@ -2432,3 +2432,9 @@ def test_actors_a_sentence_opening_in_a_town_the_tagger_missed_is_set_there(run)
     text = ("NAIROBI, Kenya — A Kenyan court blocked the plan. In Kennedy's view, the gangs were tightening their "
             "grip.")
     assert _at(text, run, "gangs", published="2024-01-26").country == "KEN"  # a view, not a town
+
+
+def test_actors_an_office_holder_in_a_sentence_opening_in_a_capital_is_its_states(run):
+    text = ("BEIRUT — Lebanese prosecutors questioned Carlos Ghosn on Thursday. In Tokyo, Justice Minister Masako "
+            "Mori said Ghosn should return and prove his innocence in court.")
+    assert _at(text, run, "Masako Mori", published="2020-01-09").code == "JPNGOV"  # not Lebanon, the story's

@@ -2079,6 +2079,13 @@ class ActorFinder:
             if placed:
                 hit = (placed[0], None, f"where its sentence is set ({placed[1]})", None)
                 why += f"; country {placed[0]}, where its sentence is set ({placed[1]})"
+        opening = ent.sent[1] if len(ent.sent) > 2 and ent.sent[0].lower_ == "in" and ent.sent[2].text == "," else None
+        if hit is None and sector in STATE_SECTORS + ("MIL",) and opening is not None \
+                and opening.text in self.kb.capitals:
+            # "In Tokyo, Justice Minister Masako Mori said": an office holder speaking in a capital is its state's
+            iso = self.kb.capitals[opening.text]
+            hit = (iso, None, f"the capital the sentence opens in ({opening.text})", None)
+            why += f"; country {iso}, the capital the sentence opens in ({opening.text})"
         return (hit[0] if hit else None), sector, role, why
 
     def _near_miss(self, ent, date):
