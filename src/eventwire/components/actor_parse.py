@@ -16,7 +16,7 @@ from .. import gazetteer
 from ..actor_kb import HEADS, KB, Entry
 from ..model import Actor
 from .actor_words import (AFFILIATED_HEADS, ALLEGIANCE_NOUNS, AWAY_PREPS, BLOC_MODIFIERS, BLOC_NOUNS, BODY_NOUNS,
-    DEVICE_NOUNS, ENVOY_NOUNS, EPITHET_HEADS, EPITHET_WORDS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS,
+    COLLECTIVE_HEADS, DEVICE_NOUNS, ENVOY_NOUNS, EPITHET_HEADS, EPITHET_WORDS, GENERIC_HEADS, HARM_VERBS, INSTITUTIONS,
     INTERNATIONAL_WORDS, KIND_OF_BODY_HEADS, LEADING_TITLES, LOCAL_WORDS, LOCATIVE_PREPS, MEMBERS_HEADS,
     NAME_DESCRIPTOR_HEADS, NAME_HEAD_SECTORS, NAME_PARTICLES, NAME_PHRASE_SECTORS, NAME_SUFFIXES, NAMED_AFTER_HEADS,
     ORG_HEADS, ORG_NAME_HEADS, PARTY_TITLE_COUNTRIES, PAST_OFFICE_SECTORS, PAST_TITLE_WORDS, PEOPLE_ADJECTIVES,
@@ -418,6 +418,16 @@ def _as_of(a: Actor, kb: KB, era: Optional[str]) -> None:
     a.why += f"; {old} was part of {then} until {kb.statehood[old][1]}"
 
 
+def _opening_place(sent):
+    """"In Tokyo, ...", "At Port-au-Prince, ...": the proper name a sentence opens in, before a comma, or None."""
+    first = sent[0]
+    if first.lower_ not in ("in", "at"):
+        return None
+    pobj = next((c for c in first.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+                 and c.i + 1 < sent.end and sent.doc[c.i + 1].text == ","), None)
+    return sent.doc[pobj.left_edge.i:pobj.i + 1] if pobj is not None and pobj.text[:1].isupper() else None
+
+
 def _sentence_place_country(sent) -> Optional[tuple[str, str]]:
     """(country, places) when every city or region named in the sentence (not where something goes: "flew to
     Damascus", nor where someone came from: "returned from Paris") is in one country, else None."""
@@ -454,16 +464,12 @@ def _sentence_place_country(sent) -> Optional[tuple[str, str]]:
             where = first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "inside", "across", "throughout")
             if place is not None and place.country and (place.kind != "country" or where):
                 found.setdefault(place.country, []).append(ent.text)
-    # "In Port-au-Prince, residents said", "In Gao, ...": a sizeable town the tagger missed, opening the sentence
-    first = sent[0]
-    if first.lower_ in ("in", "at"):
-        pobj = next((c for c in first.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
-                     and c.ent_type_ not in ("GPE", "LOC", "FAC") and c.i + 1 < sent.end and sent.doc[c.i + 1].text == ","),
-                    None)  # (tagged as a person or as nothing)
-        name = sent.doc[pobj.left_edge.i:pobj.i + 1].text if pobj is not None else ""
-        place = gazetteer.best(name) if name[:1].isupper() else None
+    # "In Port-au-Prince, residents said", "In Gao, ...": a sizeable town the tagger missed (or took for a person)
+    opening = _opening_place(sent)
+    if opening is not None and opening.root.ent_type_ not in ("GPE", "LOC", "FAC"):
+        place = gazetteer.best(opening.text)
         if place is not None and place.country and place.kind in ("city", "region") and place.weight >= 50_000:
-            found.setdefault(place.country, []).append(name)
+            found.setdefault(place.country, []).append(opening.text)
     if len(found) != 1:
         return None
     (iso, names), = found.items()
@@ -505,9 +511,6 @@ def _titled_name(ent, kb) -> bool:
         and lemma not in GENERIC_HEADS | {"government", "army", "ministry", "military", "force"}
 
 
-GROUP_HEADS = {"force", "group", "source", "unit"}  # generic heads that are no single person
-
-
 def _described_as_person(ent, kb) -> bool:
     """A short proper name the tagger called an organisation, described by an apposition that names a person
     ("Fabricio Colon Pico, a leader of Los Lobos", "Gurnam Singh, 67, a wheat farmer from Punjab")."""
@@ -517,7 +520,7 @@ def _described_as_person(ent, kb) -> bool:
     for c in ent.root.children:
         lemma = c.lemma_.lower()
         if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN" and lemma not in ORG_NAME_HEADS | ORG_HEADS \
-                and (lemma in GENERIC_HEADS - GROUP_HEADS | LEADING_TITLES | AFFILIATED_HEADS
+                and (lemma in GENERIC_HEADS - COLLECTIVE_HEADS | LEADING_TITLES | AFFILIATED_HEADS
                      or kb.sectors.get(lemma) and lemma.endswith(("er", "ist", "man", "woman", "or", "ian"))):
             return True
     return False

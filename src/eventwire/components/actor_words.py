@@ -207,3 +207,7 @@ FORCING_VERBS = set(GRAMMAR["forcing_verbs"])
 CROWD_VERBS = set(GRAMMAR["crowd_verbs"])
 # "returned from Paris", "flew in from Moscow": where someone came from, not where the sentence is set
 TRAVEL_VERBS = set(GRAMMAR["travel_verbs"])
+# generic heads that name a body, not one person ("a source", "a unit"): no apposition of a person's
+COLLECTIVE_HEADS = set(GRAMMAR["collective_heads"])
+# "families sheltering in tents", "living in camps": staying somewhere (REFUGE_PLACES: where the displaced stay)
+STAYING_VERBS = set(GRAMMAR["staying_verbs"])

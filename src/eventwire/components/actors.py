@@ -55,11 +55,11 @@ from .actor_parse import (_acronym_key, _after_ethnic, _age_noun, _apposition_ki
     _head_named_before, _home_of_people, _hyphen_word, _igo_named_before, _inside_organization, _international_body,
     _is_locative, _join_split_names, _kind_word, _longer_place, _name_sector, _name_words, _named_after,
     _named_body_sector, _named_for_another_country, NAMED_KEY, named_place, _named_with_its_kind, _names_a_country,
-    _names_organization, _namesake_party, _np_span, _other_full_name, OWNED_ELSEWHERE_KEY, _past_apposition,
-    _people_adjective, _people_plural, _person_by_name, _person_nearby, _persons_beside, _place_in_name,
-    _places_in_titles, _portfolio_name, _posted_from, _proper_place, _relative_role, _ruling_before, _said_sector,
-    _sentence_place_country, _short_name_key, _singular, _sizeable_place, _sponsored_definite, _stance_word, _surname,
-    _take_employer, _title_of_person, _title_window, _titled_name, _untagged_place)
+    _names_organization, _namesake_party, _np_span, _opening_place, _other_full_name, OWNED_ELSEWHERE_KEY,
+    _past_apposition, _people_adjective, _people_plural, _person_by_name, _person_nearby, _persons_beside,
+    _place_in_name, _places_in_titles, _portfolio_name, _posted_from, _proper_place, _relative_role, _ruling_before,
+    _said_sector, _sentence_place_country, _short_name_key, _singular, _sizeable_place, _sponsored_definite,
+    _stance_word, _surname, _take_employer, _title_of_person, _title_window, _titled_name, _untagged_place)
 from .actor_words import (AFFILIATED_HEADS, ALIAS_VERBS, ARMED_MEMBER_NOUNS, ATTACK_NOUNS, BUSINESS_NOUNS,
     CHAMBER_BODY_HEADS, CHARGE_NOUNS, CIVILIAN_PROPERTY, COMMUNITY_LEADERS, COUNTRY_NOUNS, CROWD_VERBS,
     DATED_SECTOR_WORDS, DISPLACING_VERBS, DOCK_VERBS, EXAMPLE_PREPS, FLIGHT_VERBS, FOLLOWER_NOUNS, FOLLOWER_SECTORS,
@@ -72,7 +72,7 @@ from .actor_words import (AFFILIATED_HEADS, ALIAS_VERBS, ARMED_MEMBER_NOUNS, ATT
     POLICED_PHRASES, POLICING_WORDS, PROXY_NOUNS, QUANTITY_NOUNS, RANK_WORDS, REFUGE_PLACES, REFUGEE_WORDS,
     RELATION_NOUNS, RELIGIOUS_TITLES, ROLE_NOUNS, RULER_NOUNS, SCOPE_WORDS, SECRETARY_TITLES, SELL_VERBS,
     SERVICE_NEUTRAL_NOUNS, SHARED_METONYM_OWNERS, SHARED_METONYMS, SHELTER_NOUNS, STAFF_NOUNS, STATE_BODY_HEADS,
-    STATE_OF_WORDS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
+    STATE_OF_WORDS, STAYING_VERBS, THING_PRONOUNS, TITLE_SECTORS, TITLE_WORDS, TOPIC_HEADS, WORK_VERBS, WORKER_HEADS)
 
 DOMINANT_SHARE = 0.3  # of the article's country mentions (and more than any other), for "the article's country"
 ABOUT_SHARE = 0.5  # the same for the country an article is about, which a bare institution belongs to (5c.)
@@ -1791,7 +1791,7 @@ class ActorFinder:
                     or fled or tok.dep_ == "dobj" and tok.head.lemma_.lower() in DISPLACING_VERBS
                     or _in_refuge(verb) or any(_in_refuge(c) for c in tok.children if c.dep_ == "acl")
                     or _driven_out(subject) or any(  # "people displaced by fighting", "most of whom fled"
-                        c.dep_ in ("acl", "relcl") and (c.lower_ in ("displaced", "uprooted") or c.dep_ == "relcl"
+                        c.dep_ in ("acl", "relcl") and (PEOPLE_ADJECTIVES.get(c.lower_) == "REF" or c.dep_ == "relcl"
                                                         and c.lemma_.lower() in FLIGHT_VERBS) for c in tok.children)
                     or any(c.dep_ == "compound" and c.lemma_.lower() == "camp" for c in tok.children)):
                 a.sector, a.code = "REF", _code(a.country, "REF")
@@ -2079,7 +2079,7 @@ class ActorFinder:
             if placed:
                 hit = (placed[0], None, f"where its sentence is set ({placed[1]})", None)
                 why += f"; country {placed[0]}, where its sentence is set ({placed[1]})"
-        opening = ent.sent[1] if len(ent.sent) > 2 and ent.sent[0].lower_ == "in" and ent.sent[2].text == "," else None
+        opening = _opening_place(ent.sent)
         if hit is None and sector in STATE_SECTORS + ("MIL",) and opening is not None \
                 and opening.text in self.kb.capitals:
             # "In Tokyo, Justice Minister Masako Mori said": an office holder speaking in a capital is its state's
@@ -2440,8 +2440,7 @@ def _to_shelter(verb) -> bool:
 
 def _in_refuge(verb) -> bool:
     """"families sheltering in tents", "resting at a reception camp": staying where the displaced stay."""
-    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in ("shelter", "live", "stay", "rest",
-                                                                              "camp", "crowd") \
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in STAYING_VERBS \
         and any(p.lemma_.lower() in REFUGE_PLACES for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                 for p in c.children if p.dep_ == "pobj")
 
