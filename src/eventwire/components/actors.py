@@ -687,10 +687,10 @@ class ActorFinder:
                         confidence=0.7 if country else 0.5))
                 else:
                     add(key, ent, lambda: None)
-            elif ent.label_ == "ORG" and _short_name_key(ent, actors):
-                add(_short_name_key(ent, actors), ent, lambda: None)  # "the Journal": The Wall Street Journal
-            elif ent.label_ == "ORG" and len(ent) == 1 and _acronym_key(ent[0], actors):
-                add(_acronym_key(ent[0], actors), ent, lambda: None)
+            elif ent.label_ == "ORG" and (short := _short_name_key(ent, actors)):
+                add(short, ent, lambda: None)  # "the Journal": The Wall Street Journal
+            elif ent.label_ == "ORG" and len(ent) == 1 and (acronym := _acronym_key(ent[0], actors)):
+                add(acronym, ent, lambda: None)
             elif ent.label_ == "ORG" and len(ent) == 1 and self._person_key(ent, actors):
                 add(self._person_key(ent, actors), ent, lambda: None)  # "Chikwati said", tagged ORG
             elif ent.label_ == "ORG" and (named := _person_by_name(ent.text, actors)):
@@ -1159,7 +1159,7 @@ class ActorFinder:
                 if place.i != tok.i:  # "the town of Cizre": the town's name is part of the mention
                     sp, name = doc[sp.start:place.i + 1], place.text
                 key = f"group:{country}{sector}:{lemma}"
-                noun = f"'{tok.text}' counting people" if lemma in QUANTITY_NOUNS else f"sector noun '{lemma}'"
+                noun = _group_noun(tok, lemma)
                 add(key, sp, lambda name=name, country=country, sector=sector, why=why, noun=noun: Actor(
                     id="", name=name, kind="group", country=country, sector=sector, code=_code(country, sector),
                     why=f"{noun} ({sector}) + {why}", confidence=0.75))
@@ -1214,7 +1214,7 @@ class ActorFinder:
                 if sector == "CVL" and (any(c.lemma_.lower() in ("displace", "displaced") for c in tok.children)
                                         or tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("displace", "uproot")):
                     sector = "REF"  # "3,000 people were displaced": refugees (CAMEO DISPLACED_PEOPLE)
-                noun = f"'{tok.text}' counting people" if lemma in QUANTITY_NOUNS else f"sector noun '{lemma}'"
+                noun = _group_noun(tok, lemma)
                 add(f"group:{name.lower()}", sp, lambda name=name, sector=sector, noun=noun: Actor(
                     id="", name=name, kind="group", country=None, sector=sector, code=sector,
                     why=f"{noun} ({sector}), country unknown", confidence=0.4))
@@ -2079,9 +2079,8 @@ class ActorFinder:
             if placed:
                 hit = (placed[0], None, f"where its sentence is set ({placed[1]})", None)
                 why += f"; country {placed[0]}, where its sentence is set ({placed[1]})"
-        opening = _opening_place(ent.sent)
-        if hit is None and sector in STATE_SECTORS + ("MIL",) and opening is not None \
-                and opening.text in self.kb.capitals:
+        opening = _opening_place(ent.sent) if hit is None and sector in STATE_SECTORS + ("MIL",) else None
+        if opening is not None and opening.text in self.kb.capitals:
             # "In Tokyo, Justice Minister Masako Mori said": an office holder speaking in a capital is its state's
             iso = self.kb.capitals[opening.text]
             hit = (iso, None, f"the capital the sentence opens in ({opening.text})", None)
@@ -2416,6 +2415,11 @@ def _driven_out(tok) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in FLIGHT_VERBS | {"leave"}
         or c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() == "home" for p in c.children)
         for c in (*verb.children, *tok.children))
+
+
+def _group_noun(tok, lemma: str) -> str:
+    """How a group's why names the word it was found by: a sector noun, or a number counting people."""
+    return f"'{tok.text}' counting people" if lemma in QUANTITY_NOUNS else f"sector noun '{lemma}'"
 
 
 def _name_before(tok) -> bool:
